@@ -1,0 +1,33 @@
+import * as fsp from 'node:fs/promises';
+
+/**
+ * The subset of node:fs/promises that storage code uses. Injected so tests can simulate power loss
+ * (drop un-fsynced data), disk full and I/O errors at every write site.
+ */
+export interface FileHandlePort {
+  write(buffer: Uint8Array, offset?: number, length?: number, position?: number | null): Promise<unknown>;
+  sync(): Promise<void>;
+  close(): Promise<void>;
+}
+
+export interface FsPort {
+  open(path: string, flags: string, mode?: number): Promise<FileHandlePort>;
+  readFile(path: string): Promise<Buffer>;
+  rename(from: string, to: string): Promise<void>;
+  unlink(path: string): Promise<void>;
+  mkdir(path: string, options: { recursive: boolean; mode: number }): Promise<unknown>;
+  readdir(path: string): Promise<string[]>;
+  stat(path: string): Promise<{ size: number; mode: number; isDirectory(): boolean }>;
+  chmod(path: string, mode: number): Promise<void>;
+}
+
+export const nodeFs: FsPort = {
+  open: (path, flags, mode) => fsp.open(path, flags, mode),
+  readFile: (path) => fsp.readFile(path),
+  rename: (from, to) => fsp.rename(from, to),
+  unlink: (path) => fsp.unlink(path),
+  mkdir: (path, options) => fsp.mkdir(path, options),
+  readdir: (path) => fsp.readdir(path),
+  stat: (path) => fsp.stat(path),
+  chmod: (path, mode) => fsp.chmod(path, mode),
+};
