@@ -7,7 +7,7 @@ export const invokeChannels = [
 ] as const;
 
 // Main → renderer notifications (lock, progress of long work).
-export const eventChannels = ['preferences:changed', 'vault:locked'] as const;
+export const eventChannels = ['app:command', 'preferences:changed', 'vault:locked'] as const;
 
 export type Channel = (typeof invokeChannels)[number];
 export type EventChannel = (typeof eventChannels)[number];

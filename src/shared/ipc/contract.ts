@@ -32,7 +32,12 @@ export const contract = {
   'preferences:update': { input: preferencesSchema.partial().strict(), output: preferencesSchema },
 } as const satisfies Record<Channel, { input: z.ZodType; output: z.ZodType }>;
 
+/** Commands the application menu and global shortcuts send to the renderer. */
+export const appCommand = z.enum(['lock', 'new-case', 'search', 'command-palette', 'settings']);
+export type AppCommand = z.infer<typeof appCommand>;
+
 export const eventContract = {
+  'app:command': z.strictObject({ command: appCommand }),
   'preferences:changed': preferencesSchema,
   'vault:locked': z.strictObject({ reason: z.enum(['user', 'idle', 'system']) }),
 } as const satisfies Record<EventChannel, z.ZodType>;
