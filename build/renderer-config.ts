@@ -3,7 +3,9 @@ import { resolve } from 'node:path';
 import type { Plugin, UserConfig } from 'vite';
 import { contentSecurityPolicy, type CspMode } from '../src/shared/security/csp';
 
-const root = resolve(import.meta.dirname, '..');
+// The config is bundled to CommonJS by electron-vite and loaded as ESM by vite: take the repo root from
+// the working directory, which every npm script sets to the package folder.
+const root = process.cwd();
 
 /** Writes the CSP into index.html: the same policy string the Electron shell sends as a header. */
 function cspPlugin(mode: CspMode): Plugin {
@@ -31,6 +33,8 @@ export function rendererConfig(mode: CspMode): UserConfig {
       sourcemap: false,
       // Inline assets become data: URLs, which the CSP refuses; always emit files.
       assetsInlineLimit: 0,
+      // Loaded from disk by a desktop app, not over a network: one larger bundle is fine.
+      chunkSizeWarningLimit: 4096,
       outDir: resolve(root, mode === 'harness' ? 'out/harness-renderer' : 'out/renderer'),
       emptyOutDir: true,
       rollupOptions: { input: resolve(root, 'src/renderer/index.html') },
