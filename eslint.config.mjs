@@ -5,21 +5,46 @@ import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 
 // Layer rules from architecture.md, enforced here rather than by good intentions.
-const nodeBuiltins = ['node:*', 'fs', 'fs/*', 'path', 'crypto', 'child_process', 'os', 'worker_threads', 'stream', 'util', 'net', 'http', 'https'];
+const nodeBuiltins = [
+  'node:*',
+  'fs',
+  'fs/*',
+  'path',
+  'crypto',
+  'child_process',
+  'os',
+  'worker_threads',
+  'stream',
+  'util',
+  'net',
+  'http',
+  'https',
+];
 const restrict = (patterns, message) => ({
   'no-restricted-imports': ['error', { patterns: [{ group: patterns, message }] }],
 });
 
 export default tseslint.config(
   {
-    ignores: ['out/**', 'dist/**', 'coverage/**', 'node_modules/**', 'test-results/**', 'playwright-report/**', '.tmp/**'],
+    ignores: [
+      'out/**',
+      'dist/**',
+      'coverage/**',
+      'node_modules/**',
+      'test-results/**',
+      'playwright-report/**',
+      '.tmp/**',
+    ],
   },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
     languageOptions: { globals: { ...globals.node } },
     rules: {
-      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_' },
+      ],
       '@typescript-eslint/consistent-type-imports': ['error', { fixStyle: 'inline-type-imports' }],
       'no-console': 'off',
       eqeqeq: ['error', 'always'],
@@ -28,18 +53,42 @@ export default tseslint.config(
   {
     files: ['src/shared/**/*.ts'],
     rules: restrict(
-      ['electron', 'react', 'react-dom', ...nodeBuiltins, '**/main/**', '**/renderer/**', 'lowdb', 'pdfkit'],
+      [
+        'electron',
+        'react',
+        'react-dom',
+        ...nodeBuiltins,
+        '**/main/**',
+        '**/renderer/**',
+        'lowdb',
+        'pdfkit',
+      ],
       'src/shared is pure: it may import zod only (architecture.md).',
     ),
   },
   {
     files: ['src/shared/ipc/channels.ts'],
-    rules: { 'no-restricted-imports': ['error', { patterns: [{ group: ['*'], message: 'channels.ts is bundled into the preload: keep it import-free.' }] }] },
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['*'],
+              message: 'channels.ts is bundled into the preload: keep it import-free.',
+            },
+          ],
+        },
+      ],
+    },
   },
   {
     files: ['src/main/**/*.ts'],
     ignores: ['src/main/electron/**', 'src/main/index.ts'],
-    rules: restrict(['electron', '**/renderer/**', 'react', 'react-dom'], 'Domain code in src/main never imports electron or the renderer; only src/main/electron/ and src/main/index.ts do.'),
+    rules: restrict(
+      ['electron', '**/renderer/**', 'react', 'react-dom'],
+      'Domain code in src/main never imports electron or the renderer; only src/main/electron/ and src/main/index.ts do.',
+    ),
   },
   {
     files: ['src/main/electron/**/*.ts', 'src/main/index.ts'],
@@ -54,7 +103,8 @@ export default tseslint.config(
           patterns: [
             {
               regex: '^(?!electron$|\\.\\./shared/ipc/channels$).*',
-              message: 'The sandboxed preload may import only electron and src/shared/ipc/channels.ts.',
+              message:
+                'The sandboxed preload may import only electron and src/shared/ipc/channels.ts.',
             },
           ],
         },
@@ -68,7 +118,15 @@ export default tseslint.config(
     rules: {
       ...reactHooks.configs.recommended.rules,
       ...restrict(
-        ['electron', ...nodeBuiltins, '**/src/main/**', '**/main/**', 'lowdb', 'pdfkit', 'hash-wasm'],
+        [
+          'electron',
+          ...nodeBuiltins,
+          '**/src/main/**',
+          '**/main/**',
+          'lowdb',
+          'pdfkit',
+          'hash-wasm',
+        ],
         'The renderer never touches Node, disk, keys, lowdb or pdfkit (architecture.md).',
       ),
     },
@@ -76,6 +134,9 @@ export default tseslint.config(
   {
     files: ['tests/**/*.{ts,tsx}'],
     ignores: ['tests/electron/**', 'tests/unit/electron/**'],
-    rules: restrict(['electron'], 'Tests outside tests/electron mock electron with vi.mock instead of importing it.'),
+    rules: restrict(
+      ['electron'],
+      'Tests outside tests/electron mock electron with vi.mock instead of importing it.',
+    ),
   },
 );

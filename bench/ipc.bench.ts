@@ -5,6 +5,8 @@ import { dispatch } from '../src/main/ipc/dispatch';
 import { createHandlers } from '../src/main/ipc/handlers';
 import { systemClock } from '../src/main/ports/clock';
 import { createServices } from '../src/main/services';
+import { ScriptedDialogs } from '../tests/harness/scripted-dialogs';
+import { testPorts } from '../tests/support/test-ports';
 import type { BenchResults } from './run';
 import { percentile, round, timeMs } from './stats';
 
@@ -12,18 +14,10 @@ import { percentile, round, timeMs } from './stats';
 export async function benchIpc(): Promise<BenchResults> {
   const dir = await mkdtemp(join(tmpdir(), 'confidant-bench-'));
   try {
-    const services = await createServices({
-      dataDirectory: dir,
-      runtime: 'cli',
-      version: 'bench',
-      platform: process.platform,
-      clock: systemClock,
-      dialogs: {
-        chooseDirectory: async () => null,
-        chooseFilesToOpen: async () => [],
-        chooseSavePath: async () => null,
-      },
-    });
+    const dialogs = new ScriptedDialogs();
+    const services = await createServices(
+      testPorts({ dataDirectory: dir, dialogs, runtime: 'cli', clock: systemClock }),
+    );
     const handlers = createHandlers(services);
     const samples: number[] = [];
     for (let i = 0; i < 2000; i++) {

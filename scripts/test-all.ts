@@ -26,16 +26,25 @@ function readJson<T>(path: string): T | null {
 }
 
 function vitestCounts(): Tally {
-  const report = readJson<{ numPassedTests: number; numFailedTests: number; numPendingTests: number; numTodoTests: number }>(
-    `${results}/vitest.json`,
-  );
+  const report = readJson<{
+    numPassedTests: number;
+    numFailedTests: number;
+    numPendingTests: number;
+    numTodoTests: number;
+  }>(`${results}/vitest.json`);
   if (!report) return { passed: 0, failed: 1, skipped: 0 };
-  return { passed: report.numPassedTests, failed: report.numFailedTests, skipped: report.numPendingTests + report.numTodoTests };
+  return {
+    passed: report.numPassedTests,
+    failed: report.numFailedTests,
+    skipped: report.numPendingTests + report.numTodoTests,
+  };
 }
 
 function playwrightCounts(file: string): () => Tally {
   return () => {
-    const report = readJson<{ stats: { expected: number; unexpected: number; skipped: number; flaky: number } }>(file);
+    const report = readJson<{
+      stats: { expected: number; unexpected: number; skipped: number; flaky: number };
+    }>(file);
     if (!report) return { passed: 0, failed: 1, skipped: 0 };
     const { expected, unexpected, skipped, flaky } = report.stats;
     return { passed: expected, failed: unexpected + flaky, skipped };
@@ -45,15 +54,38 @@ function playwrightCounts(file: string): () => Tally {
 const npx = (...args: string[]): string[] => ['npx', '--no-install', ...args];
 
 const steps: Step[] = [
-  { name: 'type-check (main, preload, shared, tests)', command: npx('tsc', '--noEmit', '-p', 'tsconfig.node.json') },
+  {
+    name: 'type-check (main, preload, shared, tests)',
+    command: npx('tsc', '--noEmit', '-p', 'tsconfig.node.json'),
+  },
   { name: 'type-check (renderer)', command: npx('tsc', '--noEmit', '-p', 'tsconfig.web.json') },
+  {
+    name: 'type-check (e2e, electron suites)',
+    command: npx('tsc', '--noEmit', '-p', 'tsconfig.e2e.json'),
+  },
   { name: 'lint', command: npx('eslint', '.', '--max-warnings', '0') },
   { name: 'format', command: npx('prettier', '--check', '.') },
   { name: 'build (electron-vite)', command: npx('electron-vite', 'build') },
-  { name: 'build (harness renderer)', command: npx('vite', 'build', '--config', 'tests/harness/vite.harness.config.mts', '--logLevel', 'warn') },
+  {
+    name: 'build (harness renderer)',
+    command: npx(
+      'vite',
+      'build',
+      '--config',
+      'tests/harness/vite.harness.config.mts',
+      '--logLevel',
+      'warn',
+    ),
+  },
   {
     name: 'vitest (unit, contract, component)',
-    command: npx('vitest', 'run', '--reporter=default', '--reporter=json', `--outputFile.json=${results}/vitest.json`),
+    command: npx(
+      'vitest',
+      'run',
+      '--reporter=default',
+      '--reporter=json',
+      `--outputFile.json=${results}/vitest.json`,
+    ),
     counts: vitestCounts,
   },
   {
@@ -66,7 +98,10 @@ const steps: Step[] = [
     command: npx('playwright', 'test', '-c', 'tests/electron/playwright.electron.config.ts'),
     counts: playwrightCounts(`${results}/electron.json`),
   },
-  { name: 'electronegativity gate', command: ['node', '--import', 'tsx', 'security/electronegativity-gate.ts'] },
+  {
+    name: 'electronegativity gate',
+    command: ['node', '--import', 'tsx', 'security/electronegativity-gate.ts'],
+  },
 ];
 
 const total: Tally = { passed: 0, failed: 0, skipped: 0 };
@@ -78,13 +113,17 @@ for (const step of steps) {
     env: { ...process.env, CI: process.env.CI ?? 'true', FORCE_COLOR: '0' },
   });
   const exitOk = run.status === 0;
-  let tally: Tally = step.counts ? step.counts() : { passed: exitOk ? 1 : 0, failed: exitOk ? 0 : 1, skipped: 0 };
+  let tally: Tally = step.counts
+    ? step.counts()
+    : { passed: exitOk ? 1 : 0, failed: exitOk ? 0 : 1, skipped: 0 };
   // A runner that exited non-zero must count as failing even if its report says otherwise.
   if (!exitOk && tally.failed === 0) tally = { ...tally, failed: 1 };
   total.passed += tally.passed;
   total.failed += tally.failed;
   total.skipped += tally.skipped;
-  summary.push(`${exitOk ? 'ok  ' : 'FAIL'}  ${step.name}: ${tally.passed} passed, ${tally.failed} failed, ${tally.skipped} skipped`);
+  summary.push(
+    `${exitOk ? 'ok  ' : 'FAIL'}  ${step.name}: ${tally.passed} passed, ${tally.failed} failed, ${tally.skipped} skipped`,
+  );
 }
 
 console.log('\n━━ summary');

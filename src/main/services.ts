@@ -5,6 +5,33 @@ import type { Clock } from './ports/clock';
 import type { Dialogs } from './ports/dialogs';
 import type { FsPort } from './storage/fs-port';
 import { nodeFs } from './storage/fs-port';
+import type { TimerPort } from './vault-session/idle-timer';
+import type { VaultDataFactory } from './vault-session/vault-data';
+import { VaultSession, type EmergencyKitInput } from './vault-session/vault-session';
+import { RecentVaults } from './vault-registry/recent-vaults';
+import { calibrateArgon2 } from './vault/kdf-calibrate';
+import { WorkerKdfRunner, type KdfRunner } from './vault/kdf';
+import { PRODUCTION_KDF_POLICY, type KdfPolicy } from './vault/kdf-policy';
+import type { Argon2Settings } from './vault/keyslots';
+
+export interface VaultCrypto {
+  runner: KdfRunner;
+  policy: KdfPolicy;
+  argon2ForNewVault: () => Promise<Argon2Settings>;
+}
+
+/** Production key derivation: Argon2id in a worker, parameters calibrated on this machine. */
+export function productionVaultCrypto(): VaultCrypto {
+  const runner = new WorkerKdfRunner();
+  return {
+    runner,
+    policy: PRODUCTION_KDF_POLICY,
+    argon2ForNewVault: async () => {
+      const { m, t, p } = await calibrateArgon2({ runner });
+      return { m, t, p };
+    },
+  };
+}
 
 /** Everything the services need from the outside world; Electron, the harness and the CLI each supply one. */
 export interface Ports {
@@ -14,6 +41,10 @@ export interface Ports {
   platform: string;
   clock: Clock;
   dialogs: Dialogs;
+  vaultData: VaultDataFactory;
+  renderEmergencyKit: (input: EmergencyKitInput) => Promise<Buffer>;
+  vaultCrypto?: VaultCrypto;
+  timers?: TimerPort;
   fs?: FsPort;
 }
 
@@ -21,13 +52,25 @@ export interface Services {
   ports: Ports;
   events: EventBus;
   preferences: PreferencesStore;
+  vault: VaultSession;
 }
 
 export async function createServices(ports: Ports): Promise<Services> {
   const fs = ports.fs ?? nodeFs;
-  return {
-    ports,
-    events: new EventBus(),
-    preferences: await PreferencesStore.open(ports.dataDirectory, fs),
-  };
+  const events = new EventBus();
+  const preferences = await PreferencesStore.open(ports.dataDirectory, fs);
+  const crypto = ports.vaultCrypto ?? productionVaultCrypto();
+  const vault = new VaultSession({
+    registry: await RecentVaults.open(ports.dataDirectory, fs),
+    dialogs: ports.dialogs,
+    clock: ports.clock,
+    events,
+    kdf: { runner: crypto.runner, policy: crypto.policy },
+    argon2ForNewVault: crypto.argon2ForNewVault,
+    data: ports.vaultData,
+    idleMinutes: () => preferences.get().idleLockMinutes,
+    renderEmergencyKit: ports.renderEmergencyKit,
+    ...(ports.timers ? { timers: ports.timers } : {}),
+  });
+  return { ports, events, preferences, vault };
 }

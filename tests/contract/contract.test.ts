@@ -5,27 +5,20 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { createHandlers } from '../../src/main/ipc/handlers';
 import { dispatch } from '../../src/main/ipc/dispatch';
-import { fixedClock } from '../../src/main/ports/clock';
 import { createServices } from '../../src/main/services';
 import { eventChannels, invokeChannels } from '../../src/shared/ipc/channels';
 import { contract, eventContract } from '../../src/shared/ipc/contract';
-import { sampleInputs } from './sample-inputs';
+import { ScriptedDialogs } from '../harness/scripted-dialogs';
+import { testPorts } from '../support/test-ports';
+import { script, type ScriptContext } from './sample-inputs';
 
 async function realHandlers() {
-  const dir = await mkdtemp(join(tmpdir(), 'confidant-contract-'));
-  const services = await createServices({
-    dataDirectory: dir,
-    runtime: 'harness',
-    version: '0.0.0',
-    platform: 'linux',
-    clock: fixedClock(new Date('2026-01-01T00:00:00Z')),
-    dialogs: {
-      chooseDirectory: async () => null,
-      chooseFilesToOpen: async () => [],
-      chooseSavePath: async () => null,
-    },
-  });
-  return { dir, handlers: createHandlers(services) };
+  const root = await mkdtemp(join(tmpdir(), 'confidant-contract-'));
+  const dialogs = new ScriptedDialogs();
+  const services = await createServices(
+    testPorts({ dataDirectory: join(root, 'user-data'), dialogs }),
+  );
+  return { root, dialogs, handlers: createHandlers(services) };
 }
 
 describe('IPC contract', () => {
@@ -35,9 +28,9 @@ describe('IPC contract', () => {
   });
 
   it('has a handler for every channel and nothing else', async () => {
-    const { dir, handlers } = await realHandlers();
+    const { root, handlers } = await realHandlers();
     expect(Object.keys(handlers).sort()).toEqual([...invokeChannels].sort());
-    await rm(dir, { recursive: true, force: true });
+    await rm(root, { recursive: true, force: true });
   });
 
   it('the preload loops over the channel list rather than naming channels', () => {
@@ -47,16 +40,23 @@ describe('IPC contract', () => {
     for (const channel of invokeChannels) expect(preload).not.toContain(`'${channel}'`);
   });
 
-  it('every channel has a sample input, and its real output survives a JSON round trip', async () => {
-    const { dir, handlers } = await realHandlers();
-    for (const channel of invokeChannels) {
-      expect(channel in sampleInputs, `sample input for ${channel}`).toBe(true);
-      const result = await dispatch(handlers, channel, sampleInputs[channel]);
+  it('every channel succeeds against the real services and its output survives JSON', async () => {
+    const { root, dialogs, handlers } = await realHandlers();
+    const ctx: ScriptContext = { root, dialogs, recoveryKey: '', vaultPath: '' };
+    const covered = new Set<string>();
+    for (const { channel, input, after } of script) {
+      const result = await dispatch(handlers, channel, input(ctx));
       expect(result.ok, `${channel}: ${JSON.stringify(result)}`).toBe(true);
       const roundTripped = JSON.parse(JSON.stringify(result));
       expect(roundTripped).toEqual(result);
-      if (result.ok) expect(contract[channel].output.parse(roundTripped.value)).toEqual(result.value);
+      if (result.ok) {
+        expect(contract[channel].output.parse(roundTripped.value)).toEqual(result.value);
+        after?.(result.value as never, ctx);
+      }
+      covered.add(channel);
     }
-    await rm(dir, { recursive: true, force: true });
+    expect([...covered].sort()).toEqual([...invokeChannels].sort());
+    expect(dialogs.pending).toBe(0);
+    await rm(root, { recursive: true, force: true });
   });
 });

@@ -42,6 +42,8 @@ async function post(request: APIRequestContext, h: HarnessHandle, path: string, 
 
 export const test = base.extend<{ harness: HarnessControl }, { harnessProcess: HarnessHandle }>({
   harnessProcess: [
+    // Playwright requires an object pattern here even when no fixture is used.
+    // eslint-disable-next-line no-empty-pattern
     async ({}, use) => {
       const handle = await launchHarness();
       await use(handle);

@@ -20,7 +20,10 @@ test.describe('loopback harness refuses foreign callers', () => {
     expect(response.status()).toBe(401);
   });
 
-  test('a call from a foreign Origin is refused even with the token', async ({ harness, request }) => {
+  test('a call from a foreign Origin is refused even with the token', async ({
+    harness,
+    request,
+  }) => {
     const response = await request.post(`${harness.origin}/ipc/preferences:update`, {
       headers: { 'x-confidant-token': harness.token, origin: 'http://evil.example' },
       data: { input: { theme: 'dark' } },
@@ -30,7 +33,10 @@ test.describe('loopback harness refuses foreign callers', () => {
     expect(prefs.value.theme).toBe('system');
   });
 
-  test('a page on another origin cannot call the harness from the browser', async ({ harness, page }) => {
+  test('a page on another origin cannot call the harness from the browser', async ({
+    harness,
+    page,
+  }) => {
     // A second loopback origin (localhost vs 127.0.0.1 differ as origins) stands in for a hostile page.
     await page.goto(harness.url);
     const foreign = harness.origin.replace('127.0.0.1', 'localhost');
@@ -53,7 +59,9 @@ test.describe('loopback harness refuses foreign callers', () => {
     expect(status === 'blocked' || status === 403).toBe(true);
   });
 
-  test('an unknown channel and an invalid input get typed errors and change nothing', async ({ harness }) => {
+  test('an unknown channel and an invalid input get typed errors and change nothing', async ({
+    harness,
+  }) => {
     expect(await harness.call('vault:export-keys', {})).toMatchObject({
       ok: false,
       error: { code: 'UnknownChannel' },

@@ -28,7 +28,8 @@ export function checkRequest(
   if (!needsToken) return { ok: true };
   const header = req.headers[TOKEN_HEADER];
   const presented = typeof header === 'string' ? header : (tokenFromQuery ?? '');
-  if (!sameSecret(presented, token)) return { ok: false, status: 401, reason: 'missing or wrong token' };
+  if (!sameSecret(presented, token))
+    return { ok: false, status: 401, reason: 'missing or wrong token' };
   return { ok: true };
 }
 

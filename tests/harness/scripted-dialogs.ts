@@ -23,7 +23,8 @@ export class ScriptedDialogs implements Dialogs {
   private take<K extends DialogAnswer['kind']>(kind: K): Extract<DialogAnswer, { kind: K }> {
     const next = this.queue.shift();
     if (!next) throw new Error(`harness: a ${kind} dialog opened but no answer was scripted`);
-    if (next.kind !== kind) throw new Error(`harness: a ${kind} dialog opened, scripted ${next.kind}`);
+    if (next.kind !== kind)
+      throw new Error(`harness: a ${kind} dialog opened, scripted ${next.kind}`);
     return next as Extract<DialogAnswer, { kind: K }>;
   }
 

@@ -13,6 +13,7 @@ import { ensurePrivateDirectory } from '../../src/main/storage/durable-write';
 import type { Handlers } from '../../src/shared/ipc/contract';
 import { fail } from '../../src/shared/ipc/result';
 import { contentSecurityPolicy } from '../../src/shared/security/csp';
+import { testPorts } from '../support/test-ports';
 import { checkRequest } from './request-guard';
 import { ScriptedDialogs } from './scripted-dialogs';
 import { readStatic } from './static-files';
@@ -82,14 +83,14 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
     generation += 1;
     const dataDirectory = join(root, `data-${generation}`);
     dialogs = new ScriptedDialogs();
-    services = await createServices({
-      dataDirectory,
-      runtime: 'harness',
-      version: options.version ?? '0.0.0-harness',
-      platform: process.platform,
-      clock: fixedClock(HARNESS_CLOCK_START),
-      dialogs,
-    });
+    services = await createServices(
+      testPorts({
+        dataDirectory,
+        dialogs,
+        version: options.version ?? '0.0.0-harness',
+        clock: fixedClock(HARNESS_CLOCK_START),
+      }),
+    );
     handlers = createHandlers(services);
     unsubscribe = services.events.subscribe((event, payload) => {
       const frame = `data: ${JSON.stringify({ event, payload })}\n\n`;
@@ -110,7 +111,13 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
     const url = new URL(req.url ?? '/', 'http://127.0.0.1');
     const isApi = url.pathname.startsWith('/ipc/') || url.pathname.startsWith('/__test/');
     const isEvents = url.pathname === '/events';
-    const verdict = checkRequest(req, port, token, isApi || isEvents, url.searchParams.get('token'));
+    const verdict = checkRequest(
+      req,
+      port,
+      token,
+      isApi || isEvents,
+      url.searchParams.get('token'),
+    );
     if (!verdict.ok) {
       sendJson(res, verdict.status, fail('Forbidden', `Refused: ${verdict.reason}`));
       return;
@@ -135,7 +142,11 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
         const tooLarge = error instanceof BodyTooLarge;
         // The rest of an oversized body is never read: close the connection rather than reuse it.
         if (tooLarge) res.setHeader('connection', 'close');
-        sendJson(res, tooLarge ? 413 : 400, fail('InvalidInput', tooLarge ? 'Body too large' : 'Body is not JSON'));
+        sendJson(
+          res,
+          tooLarge ? 413 : 400,
+          fail('InvalidInput', tooLarge ? 'Body too large' : 'Body is not JSON'),
+        );
         return;
       }
       const input = (body as { input?: unknown } | null)?.input;
@@ -183,7 +194,9 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
     sendJson(res, 404, fail('NotFound', `No control endpoint ${path}`));
   }
 
-  await new Promise<void>((resolveListen) => server.listen(options.port ?? 0, '127.0.0.1', resolveListen));
+  await new Promise<void>((resolveListen) =>
+    server.listen(options.port ?? 0, '127.0.0.1', resolveListen),
+  );
   const port = (server.address() as AddressInfo).port;
   const origin = `http://127.0.0.1:${port}`;
 

@@ -17,15 +17,21 @@ async function main(): Promise<void> {
   }
   const rendererDir = resolve(args.rendererDir ?? 'out/harness-renderer');
   if (!existsSync(resolve(rendererDir, 'index.html'))) {
-    console.error(`start:browser: no built renderer in ${rendererDir}; run \`npm run build:harness\` first.`);
+    console.error(
+      `start:browser: no built renderer in ${rendererDir}; run \`npm run build:harness\` first.`,
+    );
     process.exit(2);
   }
-  const { version } = JSON.parse(readFileSync(resolve('package.json'), 'utf8')) as { version: string };
+  const { version } = JSON.parse(readFileSync(resolve('package.json'), 'utf8')) as {
+    version: string;
+  };
   const harness = await startHarness({ rendererDir, port: args.port, version });
   if (args.json) {
     console.log(JSON.stringify({ url: harness.url, origin: harness.origin, token: harness.token }));
   } else {
-    console.log(`Confidant browser preview (test data only, in a temporary folder):\n\n  ${harness.url}\n`);
+    console.log(
+      `Confidant browser preview (test data only, in a temporary folder):\n\n  ${harness.url}\n`,
+    );
     console.log('Press Ctrl+C to stop. The temporary data is deleted on exit.');
   }
   const stop = (): void => {

@@ -15,7 +15,8 @@ export function resolveChromium(
 ): string | undefined {
   const configured = env[BROWSER_ENV];
   if (configured) {
-    if (!exists(configured)) throw new Error(`${BROWSER_ENV}=${configured}, but no browser is there.`);
+    if (!exists(configured))
+      throw new Error(`${BROWSER_ENV}=${configured}, but no browser is there.`);
     return configured;
   }
   if (exists(DEFAULT_CHROMIUM)) return DEFAULT_CHROMIUM;
@@ -30,8 +31,8 @@ export function resolveChromium(
 function defaultPlaywrightBrowser(): string | undefined {
   try {
     // eslint-disable-next-line @typescript-eslint/no-require-imports
-    const { chromium } = require('@playwright/test') as typeof import('@playwright/test');
-    return chromium.executablePath();
+    const { chromium } = require('@playwright/test') as { chromium: unknown };
+    return (chromium as { executablePath(): string }).executablePath();
   } catch {
     return undefined;
   }

@@ -2,41 +2,39 @@ import { describe, expect, it, vi } from 'vitest';
 import { dispatch } from '../../src/main/ipc/dispatch';
 import { AppError } from '../../src/main/ipc/app-error';
 import type { Handlers } from '../../src/shared/ipc/contract';
+import { fakeHandlers } from './support/fake-handlers';
 
-function fakeHandlers(overrides: Partial<Handlers> = {}): Handlers {
-  return {
-    'app:info': vi.fn(() => ({
-      name: 'Confidant',
-      version: '1.0.0',
-      platform: 'linux',
-      dataDirectory: '/tmp/x',
-      runtime: 'harness' as const,
-    })),
-    'preferences:get': vi.fn(() => ({
-      theme: 'system' as const,
-      locale: 'en' as const,
-      contentProtection: true,
-      idleLockMinutes: 5,
-    })),
-    'preferences:update': vi.fn((patch) => ({
-      theme: 'system' as const,
-      locale: 'en' as const,
-      contentProtection: true,
-      idleLockMinutes: 5,
-      ...patch,
-    })),
+const appInfo = {
+  name: 'Confidant',
+  version: '1.0.0',
+  platform: 'linux',
+  dataDirectory: '/tmp/x',
+  runtime: 'harness' as const,
+};
+const prefs = {
+  theme: 'system' as const,
+  locale: 'en' as const,
+  contentProtection: true,
+  idleLockMinutes: 5,
+};
+
+function handlersWith(overrides: Partial<Handlers> = {}): Handlers {
+  return fakeHandlers({
+    'app:info': () => appInfo,
+    'preferences:get': () => prefs,
+    'preferences:update': (patch) => ({ ...prefs, ...patch }),
     ...overrides,
-  };
+  });
 }
 
 describe('dispatch', () => {
   it('returns the handler value in an ok envelope', async () => {
-    const result = await dispatch(fakeHandlers(), 'app:info', undefined);
+    const result = await dispatch(handlersWith(), 'app:info', undefined);
     expect(result).toEqual({ ok: true, value: expect.objectContaining({ name: 'Confidant' }) });
   });
 
   it('refuses an unknown channel without calling any handler', async () => {
-    const handlers = fakeHandlers();
+    const handlers = handlersWith();
     const result = await dispatch(handlers, 'vault:steal-keys', {});
     expect(result).toMatchObject({ ok: false, error: { code: 'UnknownChannel' } });
     for (const handler of Object.values(handlers)) expect(handler).not.toHaveBeenCalled();
@@ -49,7 +47,7 @@ describe('dispatch', () => {
     ['prototype key', JSON.parse('{"__proto__": {"polluted": true}}')],
     ['not an object', 'theme=dark'],
   ])('refuses invalid input (%s) before the handler runs', async (_label, input) => {
-    const handlers = fakeHandlers();
+    const handlers = handlersWith();
     const result = await dispatch(handlers, 'preferences:update', input);
     expect(result).toMatchObject({ ok: false, error: { code: 'InvalidInput' } });
     expect(handlers['preferences:update']).not.toHaveBeenCalled();
@@ -57,7 +55,7 @@ describe('dispatch', () => {
   });
 
   it('passes an AppError through with its code and message', async () => {
-    const handlers = fakeHandlers({
+    const handlers = handlersWith({
       'app:info': () => {
         throw new AppError('StorageIOError', 'Disk full', { cause: 'ENOSPC' });
       },
@@ -71,7 +69,7 @@ describe('dispatch', () => {
 
   it('hides the message of an unexpected error and reports it to the internal hook', async () => {
     const onInternalError = vi.fn();
-    const handlers = fakeHandlers({
+    const handlers = handlersWith({
       'app:info': () => {
         throw new Error('secret detail: Jane Doe interview');
       },
@@ -83,7 +81,7 @@ describe('dispatch', () => {
   });
 
   it('refuses a handler output that violates the contract (no stray fields leak)', async () => {
-    const handlers = fakeHandlers({
+    const handlers = handlersWith({
       'app:info': () =>
         ({
           name: 'Confidant',

@@ -3,7 +3,7 @@ import type { Services } from '../services';
 
 /** The typed table of handlers: one per channel, Electron-free, shared by IPC, the harness and tests. */
 export function createHandlers(services: Services): Handlers {
-  const { ports, preferences, events } = services;
+  const { ports, preferences, events, vault } = services;
   return {
     'app:info': () => ({
       name: 'Confidant',
@@ -18,5 +18,22 @@ export function createHandlers(services: Services): Handlers {
       events.emit('preferences:changed', next);
       return next;
     },
+    'app:activity': () => {
+      vault.activity();
+      return null;
+    },
+    'vault:status': () => vault.status(),
+    'vault:create': (input) => vault.create(input),
+    'vault:confirm-recovery-key': (input) => vault.confirmRecoveryKey(input),
+    'vault:save-emergency-kit': () => vault.saveEmergencyKit(),
+    'vault:open': (input) => vault.open(input),
+    'vault:unlock': (input) => vault.unlock(input),
+    'vault:recover': (input) => vault.recover(input),
+    'vault:lock': () => vault.lock('user'),
+    'vault:close': () => vault.close(),
+    'vault:change-passphrase': (input) => vault.changePassphrase(input),
+    'vault:rename': (input) => vault.rename(input),
+    'vault:forget': (input) => vault.forget(input),
+    'vault:checkpoint': () => vault.checkpoint(),
   };
 }

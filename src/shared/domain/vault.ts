@@ -14,7 +14,11 @@ export const vaultNameSchema = z
   .trim()
   .min(1)
   .max(80)
-  .refine((name) => !/[\\/:*?"<>|\u0000-\u001f]/.test(name), 'A vault name cannot contain / \\ : * ? " < > |');
+  .refine(
+    // It becomes a folder name on every OS: refuse what Windows, macOS or Linux would reject.
+    (name) => ![...name].some((c) => '\\/:*?"<>|'.includes(c) || c.charCodeAt(0) < 0x20),
+    'A vault name cannot contain / \\ : * ? " < > | or control characters',
+  );
 
 /** Crockford Base32 groups with dashes or spaces; main parses and checks it. */
 export const recoveryKeyInputSchema = z.string().min(40).max(200);

@@ -4,10 +4,29 @@ export const invokeChannels = [
   'app:info',
   'preferences:get',
   'preferences:update',
+  'app:activity',
+  'vault:status',
+  'vault:create',
+  'vault:confirm-recovery-key',
+  'vault:save-emergency-kit',
+  'vault:open',
+  'vault:unlock',
+  'vault:recover',
+  'vault:lock',
+  'vault:close',
+  'vault:change-passphrase',
+  'vault:rename',
+  'vault:forget',
+  'vault:checkpoint',
 ] as const;
 
 // Main → renderer notifications (lock, progress of long work).
-export const eventChannels = ['app:command', 'preferences:changed', 'vault:locked'] as const;
+export const eventChannels = [
+  'app:command',
+  'preferences:changed',
+  'vault:locked',
+  'vault:status-changed',
+] as const;
 
 export type Channel = (typeof invokeChannels)[number];
 export type EventChannel = (typeof eventChannels)[number];

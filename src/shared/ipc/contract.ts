@@ -1,6 +1,14 @@
 import { z } from 'zod';
 import type { Channel, EventChannel } from './channels';
 import type { Result } from './result';
+import {
+  auditCheckpointSchema,
+  enteredPassphraseSchema,
+  passphraseSchema,
+  recoveryKeyInputSchema,
+  vaultNameSchema,
+  vaultStatusSchema,
+} from '../domain/vault';
 
 // Inputs are strict objects: unknown keys (including `__proto__`) are refused, not stripped.
 const noInput = z.undefined();
@@ -30,6 +38,48 @@ export const contract = {
   'app:info': { input: noInput, output: appInfoSchema },
   'preferences:get': { input: noInput, output: preferencesSchema },
   'preferences:update': { input: preferencesSchema.partial().strict(), output: preferencesSchema },
+  // The user is active in the window: postpones the idle lock.
+  'app:activity': { input: noInput, output: z.null() },
+
+  'vault:status': { input: noInput, output: vaultStatusSchema },
+  // Main asks for the parent folder with its own dialog; the renderer never names a path to write.
+  'vault:create': {
+    input: z.strictObject({ name: vaultNameSchema, passphrase: passphraseSchema }),
+    output: z.strictObject({ status: vaultStatusSchema, recoveryKey: z.string() }),
+  },
+  // Proves the user kept the recovery key; main then forgets it.
+  'vault:confirm-recovery-key': {
+    input: z.strictObject({ recoveryKey: recoveryKeyInputSchema }),
+    output: vaultStatusSchema,
+  },
+  // Saves the printable kit (recovery key inside) where the user chooses; only before confirmation.
+  'vault:save-emergency-kit': { input: noInput, output: z.strictObject({ saved: z.boolean() }) },
+  // A path from the recent list, or none to ask with the folder dialog.
+  'vault:open': {
+    input: z.strictObject({ path: z.string().min(1).max(4096).optional() }),
+    output: vaultStatusSchema,
+  },
+  'vault:unlock': {
+    input: z.strictObject({ passphrase: enteredPassphraseSchema }),
+    output: vaultStatusSchema,
+  },
+  'vault:recover': {
+    input: z.strictObject({ recoveryKey: recoveryKeyInputSchema, newPassphrase: passphraseSchema }),
+    output: vaultStatusSchema,
+  },
+  'vault:lock': { input: noInput, output: vaultStatusSchema },
+  'vault:close': { input: noInput, output: vaultStatusSchema },
+  'vault:change-passphrase': {
+    input: z.strictObject({ current: enteredPassphraseSchema, next: passphraseSchema }),
+    output: vaultStatusSchema,
+  },
+  'vault:rename': { input: z.strictObject({ name: vaultNameSchema }), output: vaultStatusSchema },
+  'vault:forget': {
+    input: z.strictObject({ path: z.string().min(1).max(4096) }),
+    output: vaultStatusSchema,
+  },
+  // The audit checkpoint to copy into a ticket or print: proves later that history was not rewritten.
+  'vault:checkpoint': { input: noInput, output: auditCheckpointSchema },
 } as const satisfies Record<Channel, { input: z.ZodType; output: z.ZodType }>;
 
 /** Commands the application menu and global shortcuts send to the renderer. */
@@ -40,6 +90,7 @@ export const eventContract = {
   'app:command': z.strictObject({ command: appCommand }),
   'preferences:changed': preferencesSchema,
   'vault:locked': z.strictObject({ reason: z.enum(['user', 'idle', 'system']) }),
+  'vault:status-changed': vaultStatusSchema,
 } as const satisfies Record<EventChannel, z.ZodType>;
 
 export type Contract = typeof contract;
@@ -50,9 +101,9 @@ export type EventPayload<E extends EventChannel> = z.output<(typeof eventContrac
 
 /** What the renderer sees: one async function per channel, never throwing across the boundary. */
 export type Api = {
-  [C in Channel]: (...args: InputOf<C> extends undefined ? [] : [input: InputOf<C>]) => Promise<
-    Result<OutputOf<C>>
-  >;
+  [C in Channel]: (
+    ...args: InputOf<C> extends undefined ? [] : [input: InputOf<C>]
+  ) => Promise<Result<OutputOf<C>>>;
 };
 
 /** What main implements: one handler per channel, called only with validated input. */

@@ -25,7 +25,9 @@ describe('readPassphrase', () => {
   });
 
   it('uses CONFIDANT_PASSPHRASE when no file is given', async () => {
-    expect(await readPassphrase('?', { env: { CONFIDANT_PASSPHRASE: 'from env' } })).toBe('from env');
+    expect(await readPassphrase('?', { env: { CONFIDANT_PASSPHRASE: 'from env' } })).toBe(
+      'from env',
+    );
   });
 
   it('falls back to the prompt', async () => {
@@ -33,9 +35,9 @@ describe('readPassphrase', () => {
   });
 
   it('names a missing passphrase file clearly', async () => {
-    await expect(readPassphrase('?', { passphraseFile: join(dir, 'nope'), env: {} })).rejects.toThrow(
-      /cannot read --passphrase-file .*nope \(ENOENT\)/,
-    );
+    await expect(
+      readPassphrase('?', { passphraseFile: join(dir, 'nope'), env: {} }),
+    ).rejects.toThrow(/cannot read --passphrase-file .*nope \(ENOENT\)/);
   });
 
   it('refuses an empty passphrase', async () => {

@@ -50,7 +50,9 @@ describe('harness server', () => {
       body: JSON.stringify({ input: { theme: 'dark' } }),
     });
     expect(response.status).toBe(status);
-    const prefs = await call('/ipc/preferences:get', { headers: { 'x-confidant-token': harness.token } });
+    const prefs = await call('/ipc/preferences:get', {
+      headers: { 'x-confidant-token': harness.token },
+    });
     expect(((await prefs.json()) as { value: { theme: string } }).value.theme).toBe('system');
   });
 
@@ -74,13 +76,18 @@ describe('harness server', () => {
   it('refuses a body that is not JSON and one that is too large', async () => {
     const headers = { 'x-confidant-token': harness.token };
     expect((await call('/ipc/app:info', { headers, body: '{nope' })).status).toBe(400);
-    expect((await call('/ipc/app:info', { headers, body: 'x'.repeat(2 * 1024 * 1024) })).status).toBe(413);
+    expect(
+      (await call('/ipc/app:info', { headers, body: 'x'.repeat(2 * 1024 * 1024) })).status,
+    ).toBe(413);
   });
 
   it('starts each test from a fresh data directory on reset', async () => {
     const headers = { 'x-confidant-token': harness.token };
     const before = harness.dataDirectory();
-    await call('/ipc/preferences:update', { headers, body: JSON.stringify({ input: { theme: 'dark' } }) });
+    await call('/ipc/preferences:update', {
+      headers,
+      body: JSON.stringify({ input: { theme: 'dark' } }),
+    });
     await call('/__test/reset', { headers });
     expect(harness.dataDirectory()).not.toBe(before);
     const prefs = await call('/ipc/preferences:get', { headers });

@@ -43,11 +43,14 @@ describe('RecentVaults', () => {
     ['not JSON', '{oops'],
     ['wrong shape', JSON.stringify({ v: 1, vaults: [{ path: 3 }] })],
     ['unknown version', JSON.stringify({ v: 9, vaults: [] })],
-  ])('reports a damaged file (%s), starts empty and leaves the file untouched', async (_l, body) => {
-    await writeFile(join(dir, RECENT_VAULTS_FILE), body);
-    const recent = await RecentVaults.open(dir);
-    expect(recent.wasDamaged).toBe(true);
-    expect(recent.list()).toEqual([]);
-    expect(await readFile(join(dir, RECENT_VAULTS_FILE), 'utf8')).toBe(body);
-  });
+  ])(
+    'reports a damaged file (%s), starts empty and leaves the file untouched',
+    async (_l, body) => {
+      await writeFile(join(dir, RECENT_VAULTS_FILE), body);
+      const recent = await RecentVaults.open(dir);
+      expect(recent.wasDamaged).toBe(true);
+      expect(recent.list()).toEqual([]);
+      expect(await readFile(join(dir, RECENT_VAULTS_FILE), 'utf8')).toBe(body);
+    },
+  );
 });

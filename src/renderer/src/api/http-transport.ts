@@ -9,7 +9,8 @@ const TOKEN_HEADER = 'x-confidant-token';
 
 function readToken(): string {
   const token = new URLSearchParams(window.location.hash.slice(1)).get('token');
-  if (!token) throw new Error('Harness token missing: open the URL printed by `npm run start:browser`.');
+  if (!token)
+    throw new Error('Harness token missing: open the URL printed by `npm run start:browser`.');
   return token;
 }
 

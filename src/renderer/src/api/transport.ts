@@ -11,6 +11,7 @@ export interface Transport {
 /** Turn a transport into the typed Api: one function per channel. */
 export function createApi(transport: Transport, channels: readonly Channel[]): Api {
   const api: Record<string, (input?: unknown) => Promise<Result<unknown>>> = {};
-  for (const channel of channels) api[channel] = (input?: unknown) => transport.invoke(channel, input);
+  for (const channel of channels)
+    api[channel] = (input?: unknown) => transport.invoke(channel, input);
   return api as unknown as Api;
 }

@@ -1,0 +1,241 @@
+import { splitRuns, TEXT_FEATURES, useFont, type FontFace, type FontName } from './fonts';
+import { breakSegments, splitGraphemes } from './line-breaks';
+import type { Doc } from './pdf';
+
+/**
+ * Text measurement, line breaking and drawing with per-character font fallback.
+ *
+ * We break lines ourselves instead of using pdfkit's `continued: true` wrapping: with two fonts on
+ * one line pdfkit aligns each fragment by its own font's ascender (Noto Sans and Noto Sans Hans
+ * differ, so the baselines jump) and it cannot report the height of a mixed paragraph before
+ * drawing it, which tables and keep-with-next need. Here every line is measured first and then
+ * drawn piece by piece on a shared alphabetic baseline.
+ */
+
+export interface TextStyle {
+  face: FontFace;
+  size: number;
+  /** Line pitch as a multiple of the font size. */
+  leading?: number;
+  color?: string;
+  /** Extra space after every character, in points (used for the recovery key). */
+  characterSpacing?: number;
+  /**
+   * Codes to be typed back (recovery keys): no kerning and tabular figures, so every character
+   * sits in an even cell. Kerned "VA" also made pdftotext split a group into "V A".
+   */
+  code?: boolean;
+}
+
+export interface Piece {
+  font: FontName;
+  text: string;
+  width: number;
+}
+
+export interface Line {
+  pieces: Piece[];
+  width: number;
+}
+
+export const DEFAULT_LEADING = 1.4;
+// Noto Sans vertical metrics (units per em 1000): ascender 1069, descender -293. The baseline is
+// placed so that the Latin ink box sits centred in the line pitch; CJK glyphs are shorter and fit.
+const ASCENT = 1.069;
+const DESCENT = 0.293;
+
+/** Decomposed input ("Nguye\u0302\u0303n") renders fine but extracts badly: always draw NFC. */
+export function normalise(text: string): string {
+  return text.normalize('NFC');
+}
+
+export function lineHeight(style: TextStyle): number {
+  return style.size * (style.leading ?? DEFAULT_LEADING);
+}
+
+export function baselineOffset(style: TextStyle): number {
+  const pitch = lineHeight(style);
+  return (pitch - style.size * (ASCENT + DESCENT)) / 2 + style.size * ASCENT;
+}
+
+/**
+ * Codes (style.code) get explicit features: no kerning, tabular figures, and ccmp off like all
+ * text (see TEXT_FEATURES). Running text passes none, so pdfkit's per-word shaping cache works.
+ * @types/pdfkit only knows the array form of features; pdfkit hands the object to fontkit as is.
+ */
+const CODE_FEATURES = {
+  ...TEXT_FEATURES,
+  kern: false,
+  tnum: true,
+} as unknown as PDFKit.Mixins.OpenTypeFeatures[];
+
+const featuresFor = (style: TextStyle): PDFKit.Mixins.OpenTypeFeatures[] | undefined =>
+  style.code ? CODE_FEATURES : undefined;
+
+// Shaping dominates render time and running text repeats its words, so widths (per point of font
+// size) are cached per document. Per document, not per process: the keys are case text, and
+// nothing from a case should outlive the render in a long-lived main-process map.
+const widthCaches = new WeakMap<Doc, Map<string, number>>();
+
+function measure(doc: Doc, font: FontName, text: string, style: TextStyle): number {
+  let cache = widthCaches.get(doc);
+  if (!cache) {
+    cache = new Map();
+    widthCaches.set(doc, cache);
+  }
+  const key = `${font}\u0000${style.code ? 1 : 0}\u0000${text}`;
+  let perPoint = cache.get(key);
+  if (perPoint === undefined) {
+    useFont(doc, font);
+    doc.fontSize(1);
+    perPoint = doc.widthOfString(text, { features: featuresFor(style) });
+    cache.set(key, perPoint);
+  }
+  const spacing = (style.characterSpacing ?? 0) * [...text].length;
+  return perPoint * style.size + spacing;
+}
+
+function measurePieces(doc: Doc, text: string, style: TextStyle): Piece[] {
+  return splitRuns(doc, text, style.face).map((run) => ({
+    ...run,
+    width: measure(doc, run.font, run.text, style),
+  }));
+}
+
+function mergePieces(pieces: Piece[]): Piece[] {
+  const out: Piece[] = [];
+  for (const piece of pieces) {
+    const last = out[out.length - 1];
+    if (last && last.font === piece.font) {
+      last.text += piece.text;
+      last.width += piece.width;
+    } else out.push({ ...piece });
+  }
+  return out;
+}
+
+function trimEnd(doc: Doc, pieces: Piece[], style: TextStyle): Piece[] {
+  const out = pieces.map((p) => ({ ...p }));
+  while (out.length > 0) {
+    const last = out[out.length - 1];
+    if (!last) break;
+    const trimmed = last.text.replace(/\s+$/u, '');
+    if (trimmed === last.text) break;
+    if (trimmed === '') out.pop();
+    else {
+      last.text = trimmed;
+      last.width = measure(doc, last.font, trimmed, style);
+    }
+  }
+  return out;
+}
+
+const widthOf = (pieces: Piece[]): number => pieces.reduce((sum, p) => sum + p.width, 0);
+
+/** Lay a (possibly multi-paragraph) string out into lines no wider than maxWidth. */
+export function layoutText(doc: Doc, raw: string, style: TextStyle, maxWidth: number): Line[] {
+  const text = normalise(raw);
+  const lines: Line[] = [];
+  for (const hardLine of text.split(/\r?\n/)) {
+    let current: Piece[] = [];
+    const flush = (): void => {
+      const pieces = mergePieces(trimEnd(doc, current, style));
+      lines.push({ pieces, width: widthOf(pieces) });
+      current = [];
+    };
+    for (const segment of breakSegments(hardLine)) {
+      const pieces = measurePieces(doc, segment, style);
+      const visible = widthOf(trimEnd(doc, pieces, style));
+      if (current.length > 0 && widthOf(current) + visible > maxWidth) flush();
+      if (current.length === 0 && visible > maxWidth) {
+        // A single word wider than the column (a long id or path): break between graphemes.
+        for (const g of splitGraphemes(segment)) {
+          const gp = measurePieces(doc, g, style);
+          if (current.length > 0 && widthOf(current) + widthOf(trimEnd(doc, gp, style)) > maxWidth)
+            flush();
+          current.push(...gp);
+        }
+        continue;
+      }
+      current.push(...pieces);
+    }
+    flush();
+  }
+  return lines;
+}
+
+export function textHeight(lines: Line[], style: TextStyle): number {
+  return lines.length * lineHeight(style);
+}
+
+export type Align = 'left' | 'center' | 'right';
+
+interface FragmentInternals {
+  _fragment?: (text: string, x: number, y: number, options: Record<string, unknown>) => void;
+}
+
+/**
+ * Draw one already-measured piece. doc.text() would shape the string three times (its own width
+ * check, the glyph encoding, and the cursor advance); with the widths known, pdfkit's _fragment
+ * (what text() calls per line) shapes it once, which makes long reports about three times faster.
+ */
+function drawFragment(doc: Doc, piece: Piece, x: number, baseline: number, style: TextStyle): void {
+  const fragment = (doc as unknown as FragmentInternals)._fragment;
+  if (typeof fragment !== 'function') {
+    throw new Error(
+      'pdfkit no longer has _fragment: re-check drawFragment (src/main/documents/text.ts)',
+    );
+  }
+  const spacing = style.characterSpacing ?? 0;
+  const chars = [...piece.text].length;
+  fragment.call(doc, piece.text, x, baseline, {
+    baseline: 'alphabetic',
+    characterSpacing: spacing,
+    features: featuresFor(style),
+    // pdfkit's own width convention: glyph advances without the spacing (added per gap itself).
+    textWidth: piece.width - spacing * chars,
+    wordCount: piece.text.trim() ? piece.text.trim().split(/\s+/).length : 0,
+  });
+}
+
+/** Draw laid-out lines with their top at y; returns the y just below the last line. */
+export function drawLines(
+  doc: Doc,
+  lines: Line[],
+  style: TextStyle,
+  x: number,
+  y: number,
+  width: number,
+  align: Align = 'left',
+): number {
+  const pitch = lineHeight(style);
+  const spacing = style.characterSpacing ?? 0;
+  doc.fillColor(style.color ?? '#1a1a1a');
+  lines.forEach((line, i) => {
+    // The spacing after the last character is not ink, so it does not count when centring.
+    const inkWidth = line.width - (line.pieces.length > 0 ? spacing : 0);
+    const free = width - inkWidth;
+    let cx = align === 'center' ? x + free / 2 : align === 'right' ? x + free : x;
+    const baseline = y + i * pitch + baselineOffset(style);
+    for (const piece of line.pieces) {
+      useFont(doc, piece.font);
+      doc.fontSize(style.size);
+      drawFragment(doc, piece, cx, baseline, style);
+      cx += piece.width;
+    }
+  });
+  return y + lines.length * pitch;
+}
+
+/** Convenience: lay out and draw in one go. */
+export function drawText(
+  doc: Doc,
+  text: string,
+  style: TextStyle,
+  x: number,
+  y: number,
+  width: number,
+  align: Align = 'left',
+): number {
+  return drawLines(doc, layoutText(doc, text, style, width), style, x, y, width, align);
+}

@@ -1,0 +1,86 @@
+import { useCallback, useEffect, useId, useReducer, useRef, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import { ErrorBoundary } from '@renderer/components/ErrorBoundary';
+import { ErrorFallback } from '@renderer/components/ErrorFallback';
+import { HomeScreen } from '@renderer/features/home/HomeScreen';
+import { SettingsScreen } from '@renderer/features/settings/SettingsScreen';
+import {
+  forgetRememberedScreen,
+  peekRememberedScreen,
+} from '@renderer/features/vault/resume-screen';
+import { useVaultSession } from '@renderer/features/vault/vault-session-context';
+import {
+  initialNavigation,
+  navigationReducer,
+  type NavigationState,
+  type ScreenId,
+} from './navigation';
+import { Sidebar } from './Sidebar';
+import { TopBar } from './TopBar';
+import { useAppCommands } from './use-app-commands';
+import './frame.css';
+
+/** The screen for each id; a new screen adds a case here, a nav item and its catalogue keys. */
+function renderScreen(screen: ScreenId, navigate: (next: ScreenId) => void): ReactNode {
+  switch (screen) {
+    case 'home':
+      return <HomeScreen onOpenSettings={() => navigate('settings')} />;
+    case 'settings':
+      return <SettingsScreen />;
+  }
+}
+
+/** After an unlock, reopen the screen that was showing when the vault locked. */
+function resumeNavigation(): NavigationState {
+  return { screen: peekRememberedScreen() ?? initialNavigation.screen };
+}
+
+/** The window while the vault is unlocked: sidebar navigation, a top bar per screen, the screen. */
+export function AppFrame() {
+  const { t } = useTranslation();
+  const { lock, reportScreen } = useVaultSession();
+  const [{ screen }, dispatch] = useReducer(navigationReducer, undefined, resumeNavigation);
+  const navigate = useCallback(
+    (next: ScreenId) => dispatch({ type: 'navigate', screen: next }),
+    [],
+  );
+  const lockNow = useCallback(() => void lock(), [lock]);
+  const titleId = useId();
+  const mainRef = useRef<HTMLElement>(null);
+
+  useAppCommands(navigate, lockNow);
+  useEffect(() => forgetRememberedScreen(), []);
+  useEffect(() => reportScreen(screen), [reportScreen, screen]);
+
+  const title = t(`screens.${screen}.title`);
+  useEffect(() => {
+    document.title = t('app.documentTitle', { screen: title });
+    mainRef.current?.scrollTo?.({ top: 0 });
+  }, [t, title]);
+
+  return (
+    <div className="app-frame">
+      <Sidebar screen={screen} onNavigate={navigate} />
+      <div className="app-frame__body">
+        <TopBar screen={screen} titleId={titleId} />
+        <main className="content" ref={mainRef} aria-labelledby={titleId}>
+          <ErrorBoundary
+            key={screen}
+            fallback={({ error, reset }) => (
+              <ErrorFallback
+                scope="screen"
+                error={error}
+                onHome={() => {
+                  navigate('home');
+                  reset();
+                }}
+              />
+            )}
+          >
+            {renderScreen(screen, navigate)}
+          </ErrorBoundary>
+        </main>
+      </div>
+    </div>
+  );
+}

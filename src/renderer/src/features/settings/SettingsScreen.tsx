@@ -1,0 +1,18 @@
+import { AboutSection } from './AboutSection';
+import { AppearanceSection } from './AppearanceSection';
+import { LanguageSection } from './LanguageSection';
+import { PrivacySection } from './PrivacySection';
+import { VaultSection } from './VaultSection';
+import './settings.css';
+
+export function SettingsScreen() {
+  return (
+    <div className="screen screen--settings">
+      <AppearanceSection />
+      <PrivacySection />
+      <VaultSection />
+      <LanguageSection />
+      <AboutSection />
+    </div>
+  );
+}

@@ -1,0 +1,60 @@
+import { act, screen, within } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import { createFakeClient } from './fake-api';
+import { renderApp } from './render-app';
+
+describe('app frame', () => {
+  it('renders labelled landmarks with Home current', async () => {
+    await renderApp();
+    const nav = screen.getByRole('navigation', { name: 'Main' });
+    expect(screen.getByRole('main', { name: 'Home' })).toBeTruthy();
+    expect(screen.getByRole('banner', { name: 'Screen' })).toBeTruthy();
+    const home = within(nav).getByRole('link', { name: 'Home' });
+    expect(home.getAttribute('aria-current')).toBe('page');
+    expect(within(nav).getByRole('link', { name: 'Settings' }).getAttribute('aria-current')).toBe(
+      null,
+    );
+    expect(screen.getByRole('heading', { level: 1, name: 'Home' })).toBeTruthy();
+  });
+
+  it('navigates Home ↔ Settings with the keyboard', async () => {
+    const { user } = await renderApp();
+    await user.tab();
+    expect(document.activeElement).toBe(screen.getByRole('link', { name: 'Home' }));
+    await user.tab();
+    const settings = screen.getByRole('link', { name: 'Settings' });
+    expect(document.activeElement).toBe(settings);
+    await user.keyboard('{Enter}');
+    expect(screen.getByRole('main', { name: 'Settings' })).toBeTruthy();
+    expect(settings.getAttribute('aria-current')).toBe('page');
+    expect(screen.getByRole('radiogroup', { name: 'Theme' })).toBeTruthy();
+    expect(document.title).toBe('Settings · Confidant');
+
+    await user.tab({ shift: true });
+    expect(document.activeElement).toBe(screen.getByRole('link', { name: 'Home' }));
+    await user.keyboard('{Enter}');
+    expect(screen.getByRole('main', { name: 'Home' })).toBeTruthy();
+    expect(screen.getByRole('link', { name: 'Home' }).getAttribute('aria-current')).toBe('page');
+  });
+
+  it('opens Settings when the app menu sends the settings command', async () => {
+    const fake = createFakeClient();
+    await renderApp(fake);
+    act(() => fake.emit('app:command', { command: 'settings' }));
+    expect(screen.getByRole('main', { name: 'Settings' })).toBeTruthy();
+  });
+
+  it('ignores menu commands that belong to later features', async () => {
+    const fake = createFakeClient();
+    await renderApp(fake);
+    act(() => fake.emit('app:command', { command: 'new-case' }));
+    expect(screen.getByRole('main', { name: 'Home' })).toBeTruthy();
+  });
+
+  it('shows the protection status and version in the sidebar', async () => {
+    await renderApp(createFakeClient({ appInfo: { version: '2.4.1' } }));
+    const status = screen.getByRole('region', { name: 'Protection status' });
+    expect(within(status).getByText('Screen capture blocked')).toBeTruthy();
+    expect(within(status).getByText('Confidant 2.4.1')).toBeTruthy();
+  });
+});

@@ -1,0 +1,108 @@
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+/**
+ * Poppler and qpdf, run on synthetic PDFs written to a private temp dir (the engine itself never
+ * writes plaintext PDFs to disk; only these tests do, on made-up data).
+ */
+
+let dir: string | null = null;
+let counter = 0;
+
+function tempDir(): string {
+  if (!dir) dir = mkdtempSync(join(tmpdir(), 'confidant-documents-'));
+  return dir;
+}
+
+export function cleanupPdfFiles(): void {
+  if (dir) rmSync(dir, { recursive: true, force: true });
+  dir = null;
+}
+
+export function writePdf(bytes: Buffer): string {
+  counter += 1;
+  const path = join(tempDir(), `doc-${counter}.pdf`);
+  writeFileSync(path, bytes);
+  return path;
+}
+
+function run(command: string, args: string[]): string {
+  return execFileSync(command, args, { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+}
+
+/** Extracted text; `page` limits to one page (1-based). */
+export function pdfText(path: string, page?: number): string {
+  const range = page ? ['-f', String(page), '-l', String(page)] : [];
+  return run('pdftotext', ['-enc', 'UTF-8', ...range, path, '-']);
+}
+
+/** pdftotext with a layout-free, whitespace-collapsed view, convenient for phrase checks. */
+export function flatText(path: string, page?: number): string {
+  return pdfText(path, page).replace(/\s+/g, ' ');
+}
+
+export interface FontRow {
+  name: string;
+  type: string;
+  embedded: boolean;
+  subset: boolean;
+  unicode: boolean;
+}
+
+export function pdfFonts(path: string): FontRow[] {
+  const lines = run('pdffonts', [path]).split('\n').slice(2).filter(Boolean);
+  return lines.map((line) => {
+    // name, type (may contain spaces), encoding, emb, sub, uni, object id, generation
+    const cols = line.trim().split(/\s+/);
+    const [emb, sub, uni] = cols.slice(-5, -2);
+    return {
+      name: cols[0] ?? '',
+      type: cols.slice(1, -6).join(' '),
+      embedded: emb === 'yes',
+      subset: sub === 'yes',
+      unicode: uni === 'yes',
+    };
+  });
+}
+
+export function pdfInfo(path: string): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const line of run('pdfinfo', [path]).split('\n')) {
+    const match = /^([^:]+):\s*(.*)$/.exec(line);
+    if (match?.[1]) out[match[1].trim()] = (match[2] ?? '').trim();
+  }
+  return out;
+}
+
+/** qpdf --check; throws (non-zero exit) on structural damage. Returns qpdf's report. */
+export function qpdfCheck(path: string): string {
+  return run('qpdf', ['--check', path]);
+}
+
+export interface OutlineItem {
+  title: string;
+  page: number;
+  kids: OutlineItem[];
+}
+
+export function pdfOutline(path: string): OutlineItem[] {
+  const json = JSON.parse(run('qpdf', ['--json', '--json-key=outlines', path])) as {
+    outlines: { title: string; destpageposfrom1: number; kids: unknown[] }[];
+  };
+  const map = (
+    items: { title: string; destpageposfrom1: number; kids: unknown[] }[],
+  ): OutlineItem[] =>
+    items.map((item) => ({
+      title: item.title,
+      page: item.destpageposfrom1,
+      kids: map(item.kids as typeof items),
+    }));
+  return map(json.outlines);
+}
+
+/** Uncompressed view of the file (qpdf --qdf) for checking catalog entries and XMP. */
+export function qdf(path: string): string {
+  return run('qpdf', ['--qdf', '--object-streams=disable', path, '-']);
+}
