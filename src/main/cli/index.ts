@@ -5,12 +5,21 @@ import { vaultCommand } from './vault-command';
 
 export const USAGE = `usage: confidant <command> …
 
-  vault create <dir> [--name NAME] [--passphrase-file F]   create a vault and print its recovery key once
-  vault info <dir>                                          show the vault's format and key slots (no passphrase)
-  vault verify <dir> [--passphrase-file F]                  check every file, every tag and the audit chain
+  vault create <dir> [--passphrase-file F] [--kdf-memory-mib N --kdf-iterations N]
+      create a vault in an empty or new folder and print its recovery key once
+      (Argon2id is calibrated for this computer unless the settings are given)
+  vault info <dir>
+      show the vault's format and key slots (no passphrase needed; reads only)
+  vault verify <dir> [--passphrase-file F]
+      check every file, every tag and the audit chain without changing anything;
+      exits 1 when a problem is found
   vault change-passphrase <dir> [--passphrase-file F] [--new-passphrase-file F]
+      rewrite only vault.json; the recovery key keeps working
 
-The passphrase comes from --passphrase-file, else $CONFIDANT_PASSPHRASE, else a hidden prompt.`;
+The passphrase comes from --passphrase-file, else $CONFIDANT_PASSPHRASE, else a hidden prompt;
+a new passphrase from --new-passphrase-file, else $CONFIDANT_NEW_PASSPHRASE (for create:
+$CONFIDANT_PASSPHRASE), else the prompt, typed twice.
+Exit codes: 0 ok, 1 a problem with the vault or the passphrase, 2 a usage error.`;
 
 /** Runs one CLI invocation and returns its exit code: 0 ok, 1 a problem found, 2 a usage or input error. */
 export async function runCli(argv: string[], io: CliIo = processIo): Promise<number> {
