@@ -142,6 +142,23 @@ const MARK = /^\p{M}$/u;
  * hop fonts around the space and a mark is never separated from its base letter. A character no
  * font has stays in the primary font (it shows as the missing-glyph box rather than vanishing).
  */
+// Characters no bundled font can draw, per document, so the caller can warn before a tribunal
+// bundle goes out with missing-glyph boxes in a name.
+const missing = new WeakMap<Doc, Set<string>>();
+
+export function missingCharacters(doc: Doc): string[] {
+  return [...(missing.get(doc) ?? [])];
+}
+
+function noteMissing(doc: Doc, ch: string): void {
+  let set = missing.get(doc);
+  if (!set) {
+    set = new Set();
+    missing.set(doc, set);
+  }
+  set.add(ch);
+}
+
 export function splitRuns(doc: Doc, text: string, face: FontFace): FontRun[] {
   const chain = CHAINS[face];
   const primary = chain[0] ?? 'latin-regular';
@@ -153,7 +170,12 @@ export function splitRuns(doc: Doc, text: string, face: FontFace): FontRun[] {
     if (last && (WHITESPACE.test(ch) || MARK.test(ch)) && hasGlyph(doc, last.font, cp)) {
       font = last.font;
     } else {
-      font = chain.find((name) => hasGlyph(doc, name, cp)) ?? primary;
+      font = chain.find((name) => hasGlyph(doc, name, cp));
+      if (!font) {
+        // Line breaks and tabs never reach here as drawable text; anything else is a real gap.
+        if (!WHITESPACE.test(ch)) noteMissing(doc, ch);
+        font = primary;
+      }
     }
     if (last && last.font === font) last.text += ch;
     else runs.push({ font, text: ch });

@@ -1,6 +1,6 @@
 import { drawBlock } from './blocks';
 import { Flow } from './flow';
-import { registerFonts } from './fonts';
+import { missingCharacters, registerFonts } from './fonts';
 import { drawLetterhead, planFurniture, SIDE_MARGIN } from './furniture';
 import { escapeXmpMetadata, PDFDocument, type Doc } from './pdf';
 import {
@@ -62,6 +62,8 @@ function collect(doc: Doc): Promise<Buffer> {
 export interface RenderedPdf {
   bytes: Buffer;
   pageCount: number;
+  /** Characters no bundled font has (drawn as empty boxes), e.g. Korean or Arabic; [] normally. */
+  missingCharacters: string[];
 }
 
 /** Render a spec to PDF bytes. Throws AppError('InvalidInput') naming every bad field. */
@@ -85,7 +87,7 @@ export async function renderPdf(spec: DocumentSpec, options: RenderOptions): Pro
     throw error;
   }
   doc.end();
-  return { bytes: await bytes, pageCount };
+  return { bytes: await bytes, pageCount, missingCharacters: missingCharacters(doc) };
 }
 
 /** Flow the blocks, then draw header and footer on every page; returns the page count. */

@@ -123,6 +123,13 @@ export const documentSpecSchema = z.strictObject({
 });
 export type DocumentSpec = z.infer<typeof documentSpecSchema>;
 
+// Checked up front: pdfkit only finds out mid-render, after the first page is laid out.
+function isPngOrJpeg(bytes: Uint8Array): boolean {
+  const png = [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a].every((b, i) => bytes[i] === b);
+  const jpeg = bytes[0] === 0xff && bytes[1] === 0xd8 && bytes[2] === 0xff;
+  return png || jpeg;
+}
+
 export const renderOptionsSchema = z.strictObject({
   /** PDF metadata title; also shown in the running header of pages after the first. */
   title: label,
@@ -134,7 +141,10 @@ export const renderOptionsSchema = z.strictObject({
       name: label,
       addressLines: z.array(label).max(6).optional(),
       /** PNG or JPEG bytes, drawn at most 48 pt tall in the letterhead. */
-      logo: z.instanceof(Uint8Array).optional(),
+      logo: z
+        .instanceof(Uint8Array)
+        .refine(isPngOrJpeg, 'logo must be PNG or JPEG bytes')
+        .optional(),
     })
     .optional(),
   /** Header marking on every page; null for documents that are not confidential. */

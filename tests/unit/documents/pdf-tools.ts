@@ -106,3 +106,13 @@ export function pdfOutline(path: string): OutlineItem[] {
 export function qdf(path: string): string {
   return run('qpdf', ['--qdf', '--object-streams=disable', path, '-']);
 }
+
+/** Image XObjects per page, from pdfimages -list (smask rows, the alpha channels, excluded). */
+export function pdfImages(path: string): { page: number; width: number; height: number }[] {
+  return run('pdfimages', ['-list', path])
+    .split('\n')
+    .slice(2)
+    .map((line) => line.trim().split(/\s+/))
+    .filter((cols) => cols[2] === 'image')
+    .map((cols) => ({ page: Number(cols[0]), width: Number(cols[3]), height: Number(cols[4]) }));
+}

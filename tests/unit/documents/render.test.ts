@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { renderDocument, renderPdf } from '../../../src/main/documents/render';
 import type { Block, RenderOptions } from '../../../src/main/documents/spec';
@@ -5,6 +7,7 @@ import {
   cleanupPdfFiles,
   flatText,
   pdfFonts,
+  pdfImages,
   pdfInfo,
   pdfOutline,
   pdfText,
@@ -230,7 +233,40 @@ describe('renderDocument: file structure and metadata', () => {
   });
 });
 
+describe('renderDocument: letterhead and coverage', () => {
+  it('draws the organisation logo on the first page only', async () => {
+    const logo = readFileSync(join(__dirname, '../../../resources/icon.png'));
+    const blocks: Block[] = [
+      { type: 'paragraph', text: 'First page' },
+      { type: 'pageBreak' },
+      { type: 'paragraph', text: 'Second page' },
+    ];
+    const path = writePdf(
+      await renderDocument({ blocks }, { ...OPTIONS, organisation: { name: 'Acme', logo } }),
+    );
+    expect(pdfImages(path)).toEqual([{ page: 1, width: 512, height: 512 }]);
+    expect(flatText(path, 2)).toContain('Acme · Investigation report ER-2026-0042');
+  });
+
+  it('reports characters no bundled font can draw instead of failing silently', async () => {
+    const ok = await renderPdf({ blocks: [{ type: 'paragraph', text: MIXED }] }, OPTIONS);
+    expect(ok.missingCharacters).toEqual([]);
+    const korean = await renderPdf(
+      { blocks: [{ type: 'paragraph', text: 'Interview with 김민준' }] },
+      OPTIONS,
+    );
+    expect(korean.missingCharacters).toEqual(['김', '민', '준']);
+  });
+});
+
 describe('renderDocument: input validation', () => {
+  it('rejects a logo that is not PNG or JPEG before rendering anything', async () => {
+    const options = { ...OPTIONS, organisation: { name: 'Acme', logo: Buffer.from('GIF89a') } };
+    await expect(
+      renderDocument({ blocks: [{ type: 'paragraph', text: 'x' }] }, options),
+    ).rejects.toMatchObject({ code: 'InvalidInput', message: expect.stringContaining('logo') });
+  });
+
   it('rejects a table row with the wrong number of cells, naming the field', async () => {
     const bad = {
       blocks: [
