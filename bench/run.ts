@@ -5,7 +5,12 @@ import { benchIpc } from './ipc.bench';
 // of numbers. Never pass/fail: targets are compared by people, not asserted by tests.
 export type BenchResults = Record<string, number>;
 
-const suites: Array<[string, () => Promise<BenchResults>]> = [['ipc', benchIpc]];
+const suites: Array<[string, () => Promise<BenchResults>]> = [
+  ['ipc', benchIpc],
+  // Loaded on demand: `npm run bench -- ipc` then never loads the vault code.
+  ['vault', async () => (await import('./vault.bench')).benchVault()],
+  ['attachments', async () => (await import('./attachments.bench')).benchAttachments()],
+];
 
 async function main(): Promise<void> {
   const only = process.argv.slice(2);

@@ -51,24 +51,25 @@ function playwrightCounts(file: string): () => Tally {
   };
 }
 
-const npx = (...args: string[]): string[] => ['npx', '--no-install', ...args];
+// The project's own binaries, called directly: no npx resolution, no npm warnings in the log.
+const bin = (name: string, ...args: string[]): string[] => [`node_modules/.bin/${name}`, ...args];
 
 const steps: Step[] = [
   {
     name: 'type-check (main, preload, shared, tests)',
-    command: npx('tsc', '--noEmit', '-p', 'tsconfig.node.json'),
+    command: bin('tsc', '--noEmit', '-p', 'tsconfig.node.json'),
   },
-  { name: 'type-check (renderer)', command: npx('tsc', '--noEmit', '-p', 'tsconfig.web.json') },
+  { name: 'type-check (renderer)', command: bin('tsc', '--noEmit', '-p', 'tsconfig.web.json') },
   {
     name: 'type-check (e2e, electron suites)',
-    command: npx('tsc', '--noEmit', '-p', 'tsconfig.e2e.json'),
+    command: bin('tsc', '--noEmit', '-p', 'tsconfig.e2e.json'),
   },
-  { name: 'lint', command: npx('eslint', '.', '--max-warnings', '0') },
-  { name: 'format', command: npx('prettier', '--check', '.') },
-  { name: 'build (electron-vite)', command: npx('electron-vite', 'build') },
+  { name: 'lint', command: bin('eslint', '.', '--max-warnings', '0') },
+  { name: 'format', command: bin('prettier', '--check', '.') },
+  { name: 'build (electron-vite)', command: bin('electron-vite', 'build') },
   {
     name: 'build (harness renderer)',
-    command: npx(
+    command: bin(
       'vite',
       'build',
       '--config',
@@ -79,7 +80,7 @@ const steps: Step[] = [
   },
   {
     name: 'vitest (unit, contract, component)',
-    command: npx(
+    command: bin(
       'vitest',
       'run',
       '--reporter=default',
@@ -90,12 +91,12 @@ const steps: Step[] = [
   },
   {
     name: 'playwright e2e (Chromium through the harness)',
-    command: npx('playwright', 'test'),
+    command: bin('playwright', 'test'),
     counts: playwrightCounts(`${results}/e2e.json`),
   },
   {
     name: 'playwright _electron (real app where a binary exists)',
-    command: npx('playwright', 'test', '-c', 'tests/electron/playwright.electron.config.ts'),
+    command: bin('playwright', 'test', '-c', 'tests/electron/playwright.electron.config.ts'),
     counts: playwrightCounts(`${results}/electron.json`),
   },
   {

@@ -1,6 +1,7 @@
 import { screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { createFakeClient, fakeRecoveryKey } from './fake-api';
+import { ok } from '@shared/ipc/result';
+import { createFakeClient, fakeRecoveryKey, fakeVault } from './fake-api';
 import { renderVaultStep } from './render-app';
 
 const strong = 'violet tractor umbrella sings';
@@ -115,5 +116,22 @@ describe('create a vault', () => {
     const alert = await screen.findByRole('alert');
     expect(alert.textContent).toContain('already exists there');
     expect(alert.textContent).toContain('Choose another folder or name');
+  });
+
+  it('after a reload keeps the key hidden but still offers the kit and the confirmation', async () => {
+    const fake = createFakeClient();
+    fake.handle('vault:status', () =>
+      ok({ state: 'unlocked', vault: fakeVault, recent: [], recoveryKeyPending: true }),
+    );
+    const { user } = await renderVaultStep(fake, 'Your recovery key');
+    expect(screen.queryByRole('list', { name: /Recovery key, 14 groups/ })).toBeNull();
+    expect(screen.getByText(/isn't shown again after the window reloads/)).toBeTruthy();
+    expect(screen.queryByRole('button', { name: 'Copy' })).toBeNull();
+    expect(screen.getByRole('button', { name: 'Save emergency kit (PDF)…' })).toBeTruthy();
+    await user.click(screen.getByRole('button', { name: 'I have stored it' }));
+    await user.click(screen.getByLabelText('Recovery key'));
+    await user.paste(fakeRecoveryKey);
+    await user.click(screen.getByRole('button', { name: 'Confirm' }));
+    expect(await screen.findByRole('navigation', { name: 'Main' })).toBeTruthy();
   });
 });

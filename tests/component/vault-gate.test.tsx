@@ -26,6 +26,7 @@ describe('vault gate', () => {
     expect(screen.getByRole('button', { name: 'Create a new vault' })).toBeTruthy();
     expect(screen.getByRole('button', { name: 'Open a vault folder…' })).toBeTruthy();
     expect(screen.queryByRole('navigation', { name: 'Main' })).toBeNull();
+    expect(document.title).toBe('Open a vault · Confidant');
   });
 
   it('shows the unlock screen when the vault is locked', async () => {

@@ -58,6 +58,13 @@ export const script: Step[] = [
     current: 'first passphrase here',
     next: 'second passphrase here',
   })),
+  step(
+    'vault:rotate-recovery-key',
+    () => ({ passphrase: 'second passphrase here' }),
+    (value: { recoveryKey: string }, ctx) => {
+      ctx.recoveryKey = value.recoveryKey;
+    },
+  ),
   step('vault:lock', none),
   step('vault:unlock', () => ({ passphrase: 'second passphrase here' })),
   step('vault:recover', (ctx) => ({

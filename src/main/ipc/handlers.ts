@@ -32,6 +32,7 @@ export function createHandlers(services: Services): Handlers {
     'vault:lock': () => vault.lock('user'),
     'vault:close': () => vault.close(),
     'vault:change-passphrase': (input) => vault.changePassphrase(input),
+    'vault:rotate-recovery-key': (input) => vault.rotateRecoveryKey(input),
     'vault:rename': (input) => vault.rename(input),
     'vault:forget': (input) => vault.forget(input),
     'vault:checkpoint': () => vault.checkpoint(),

@@ -31,7 +31,10 @@ export function storeDataFactory(options: VaultStoreOptions): VaultDataFactory {
         // A creation that crashed after vault.json but before the first index commit: finish it.
         // Anything else without an index (a deleted one) stays DocMissing.
         const missing = error instanceof AppError && error.code === 'DocMissing';
-        if (!missing || !(await creationNeverCommitted(dir, keys.vaultKey, keys.vaultId, options))) {
+        if (
+          !missing ||
+          !(await creationNeverCommitted(dir, keys.vaultKey, keys.vaultId, options))
+        ) {
           throw error;
         }
         return wrap(await VaultStore.create(dir, keys.vaultKey, keys.vaultId, options));

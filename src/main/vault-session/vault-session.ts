@@ -16,6 +16,7 @@ import {
   createKeyslots,
   parseKeyslots,
   readKeyslotFile,
+  rotateRecoveryKey,
   unlockWithPassphrase,
   unlockWithRecoveryKey,
   writeKeyslotFile,
@@ -281,6 +282,32 @@ export class VaultSession {
       await open.data.audit('passphrase.changed', { via: 'passphrase' });
       this.changed();
       return this.status();
+    });
+  }
+
+  /**
+   * Replace the recovery key (the old one stops working), after proving the passphrase. The new key
+   * goes through the same show-once, save-kit, confirm flow as at creation.
+   */
+  rotateRecoveryKey(input: {
+    passphrase: string;
+  }): Promise<{ status: VaultStatus; recoveryKey: string }> {
+    return this.queue.run(async () => {
+      const vault = this.requireCurrent();
+      const open = this.unlocked;
+      if (!open) throw locked();
+      const bytes = await readKeyslotFile(join(vault.path, KEYSLOT_FILE_NAME));
+      const verified = await unlockWithPassphrase(bytes, input.passphrase, this.deps.kdf);
+      const next = rotateRecoveryKey(verified);
+      await writeKeyslotFile(join(vault.path, KEYSLOT_FILE_NAME), next.session.file);
+      closeKeyslots(open.keys);
+      this.unlocked = { keys: next.session, data: open.data };
+      await open.data.audit('recovery.rotated');
+      this.pendingRecoveryKey = next.recoveryKey;
+      // As at creation: no idle lock until the user confirms they kept the new key.
+      this.idle.stop();
+      this.changed();
+      return { status: this.status(), recoveryKey: next.recoveryKey };
     });
   }
 

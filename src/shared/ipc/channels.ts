@@ -15,6 +15,7 @@ export const invokeChannels = [
   'vault:lock',
   'vault:close',
   'vault:change-passphrase',
+  'vault:rotate-recovery-key',
   'vault:rename',
   'vault:forget',
   'vault:checkpoint',

@@ -73,6 +73,11 @@ export const contract = {
     input: z.strictObject({ current: enteredPassphraseSchema, next: passphraseSchema }),
     output: vaultStatusSchema,
   },
+  // A new recovery key after proving the passphrase; confirmed like the one made at creation.
+  'vault:rotate-recovery-key': {
+    input: z.strictObject({ passphrase: enteredPassphraseSchema }),
+    output: z.strictObject({ status: vaultStatusSchema, recoveryKey: z.string() }),
+  },
   'vault:rename': { input: z.strictObject({ name: vaultNameSchema }), output: vaultStatusSchema },
   'vault:forget': {
     input: z.strictObject({ path: z.string().min(1).max(4096) }),

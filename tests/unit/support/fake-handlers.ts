@@ -13,6 +13,7 @@ export function fakeHandlers(overrides: Partial<Handlers> = {}): Handlers {
       throw new Error(`unexpected call to ${channel}`);
     });
   }
-  for (const [channel, handler] of Object.entries(overrides)) table[channel] = vi.fn(handler as never);
+  for (const [channel, handler] of Object.entries(overrides))
+    table[channel] = vi.fn(handler as never);
   return table as unknown as Handlers;
 }

@@ -147,6 +147,32 @@ describe('VaultSession', () => {
     );
   });
 
+  it('replaces the recovery key after proving the passphrase; the old key stops working', async () => {
+    const { recoveryKey: first } = await created();
+    await setup.session.confirmRecoveryKey({ recoveryKey: first });
+    await expect(
+      setup.session.rotateRecoveryKey({ passphrase: 'wrong one here' }),
+    ).rejects.toMatchObject({
+      code: 'WrongPassphrase',
+    });
+    const { status, recoveryKey: second } = await setup.session.rotateRecoveryKey({
+      passphrase: 'correct horse battery',
+    });
+    expect(second).not.toBe(first);
+    expect(status.recoveryKeyPending).toBe(true);
+    expect(setup.timers.pending).toHaveLength(0);
+    expect(setup.data.events.at(-1)?.action).toBe('recovery.rotated');
+    await setup.session.confirmRecoveryKey({ recoveryKey: second });
+    await setup.session.lock('user');
+    await expect(
+      setup.session.recover({ recoveryKey: first, newPassphrase: 'never going to work' }),
+    ).rejects.toMatchObject({ code: 'WrongRecoveryKey' });
+    expect(
+      (await setup.session.recover({ recoveryKey: second, newPassphrase: 'this one works fine' }))
+        .state,
+    ).toBe('unlocked');
+  });
+
   it('opens a recent vault by path only if it is in the list, and switches vaults', async () => {
     const { status } = await created('First');
     setup.dialogs.push({ kind: 'directory', path: setup.root });

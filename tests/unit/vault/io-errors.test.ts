@@ -116,7 +116,8 @@ describe('I/O error injection on create, settings and shred (D5)', () => {
           expect(fs.bytesOf(keepPath)).toEqual(keepBytes);
           expect((await reopened.readCase(keep)).value).toEqual({ keep: true });
           const cases = await reopened.listCases();
-          if (kind === 'create') expect(cases.length).toBe(failed ? 2 : 3);
+          // A failure of the index's directory fsync comes after the rename: reported, yet present.
+          if (kind === 'create') expect(failed ? [2, 3] : [3]).toContain(cases.length);
           if (kind === 'settings' && !failed)
             expect(await reopened.getSettings()).toEqual({ theme: 'dark' });
           if (kind === 'shred' && !failed) expect(cases.map((c) => c.caseId)).toEqual([keep]);

@@ -1,4 +1,5 @@
-import { Input, Label, Text, TextField } from 'react-aria-components';
+import type { KeyboardEvent } from 'react';
+import { Label, Text, TextArea, TextField } from 'react-aria-components';
 import { useTranslation } from 'react-i18next';
 import { RECOVERY_KEY_CHARS, RECOVERY_KEY_GROUPS } from './recovery-key-format';
 
@@ -11,7 +12,17 @@ interface RecoveryKeyFieldProps {
   autoFocus?: boolean;
 }
 
-/** The recovery key, typed or pasted: spaces, dashes and letter case don't matter. */
+/** Enter submits the form, as in a one-line field; the key never needs a line break. */
+function submitOnEnter(event: KeyboardEvent<HTMLTextAreaElement>) {
+  if (event.key !== 'Enter' || event.shiftKey) return;
+  event.preventDefault();
+  event.currentTarget.form?.requestSubmit();
+}
+
+/**
+ * The recovery key, typed or pasted: spaces, dashes, line breaks and letter case don't matter.
+ * Two lines tall so the whole key stays visible while it is checked against the emergency kit.
+ */
 export function RecoveryKeyField({
   value,
   onChange,
@@ -32,12 +43,14 @@ export function RecoveryKeyField({
       maxLength={200}
     >
       <Label className="field-label">{t('vault.recoveryKeyField.label')}</Label>
-      <Input
+      <TextArea
         className="vault-field__input vault-field__input--plain vault-field__input--key"
+        rows={2}
         spellCheck={false}
         autoCapitalize="characters"
         autoCorrect="off"
         placeholder={t('vault.recoveryKeyField.placeholder')}
+        onKeyDown={submitOnEnter}
       />
       <Text slot="description" className="field-description">
         {t('vault.recoveryKeyField.hint')}

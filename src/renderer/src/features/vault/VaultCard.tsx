@@ -1,4 +1,4 @@
-import type { ReactNode } from 'react';
+import { useEffect, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ShieldMark } from '@renderer/components/ShieldMark';
 import './vault.css';
@@ -17,18 +17,20 @@ interface VaultCardProps {
 /** The full-window frame of every vault step: product mark, a centred card, quiet links beneath. */
 export function VaultCard({ title, lead, children, footer, wide }: VaultCardProps) {
   const { t } = useTranslation();
+  useEffect(() => {
+    document.title = t('app.documentTitle', { screen: title });
+  }, [t, title]);
   return (
     <div className="vault-screen">
-      <main className="vault-screen__inner" aria-labelledby="vault-screen-title">
+      {/* Not named after the title: "Confirm your recovery key" would then match the field's label. */}
+      <main className="vault-screen__inner">
         <div className="vault-screen__brand">
           <ShieldMark size={32} />
           <span className="vault-screen__wordmark">{t('app.name')}</span>
         </div>
         <section className={`vault-card${wide ? ' vault-card--wide' : ''}`}>
           <header className="vault-card__header">
-            <h1 className="vault-card__title" id="vault-screen-title">
-              {title}
-            </h1>
+            <h1 className="vault-card__title">{title}</h1>
             {lead && <div className="vault-card__lead">{lead}</div>}
           </header>
           {children}
