@@ -168,6 +168,11 @@ export function createFakeClient(
       passphrase = next;
       return ok(vault);
     },
+    'vault:rotate-recovery-key': ({ passphrase: typed }) => {
+      if (typed !== passphrase) return fail('WrongPassphrase', 'The passphrase is not correct.');
+      setVault({ ...vault, recoveryKeyPending: true });
+      return ok({ status: vault, recoveryKey: fakeRecoveryKey });
+    },
     'vault:rename': ({ name }) => {
       if (!vault.vault) return fail('NotFound', 'No vault is open.');
       setVault({ ...vault, vault: { ...vault.vault, name } });

@@ -46,6 +46,23 @@ describe('Settings → Vault', () => {
     expect((screen.getByLabelText('New passphrase') as HTMLInputElement).value).toBe('');
   });
 
+  it('replaces the recovery key after the passphrase, then shows the new key once', async () => {
+    const { user, fake } = await openSettings();
+    await user.click(screen.getByLabelText('Your passphrase'));
+    await user.paste('not the passphrase');
+    await user.click(screen.getByRole('button', { name: 'Replace recovery key' }));
+    expect((await screen.findByRole('alert')).textContent).toContain(
+      "That passphrase didn't unlock the vault.",
+    );
+    await user.clear(screen.getByLabelText('Your passphrase'));
+    await user.click(screen.getByLabelText('Your passphrase'));
+    await user.paste(fakePassphrase);
+    await user.click(screen.getByRole('button', { name: 'Replace recovery key' }));
+    expect(await screen.findByRole('heading', { name: 'Your recovery key' })).toBeTruthy();
+    expect(screen.getByRole('button', { name: 'Save emergency kit (PDF)…' })).toBeTruthy();
+    expect(fake.calls.filter((c) => c.channel === 'vault:rotate-recovery-key')).toHaveLength(2);
+  });
+
   it('renames the vault and the sidebar follows', async () => {
     const { user } = await openSettings();
     const name = screen.getByLabelText('Vault name');

@@ -6,6 +6,7 @@ import type { IpcError } from '@shared/ipc/result';
 import { ChangePassphraseForm } from '@renderer/features/vault/ChangePassphraseForm';
 import { CheckpointPanel } from '@renderer/features/vault/CheckpointPanel';
 import { RenameVaultForm } from '@renderer/features/vault/RenameVaultForm';
+import { ReplaceRecoveryKeyForm } from '@renderer/features/vault/ReplaceRecoveryKeyForm';
 import { VaultErrorMessage } from '@renderer/features/vault/VaultErrorMessage';
 import { useVaultSession } from '@renderer/features/vault/vault-session-context';
 import { SettingsSection } from './SettingsSection';
@@ -29,6 +30,7 @@ export function VaultSection() {
     >
       <RenameVaultForm />
       <ChangePassphraseForm />
+      <ReplaceRecoveryKeyForm />
       <CheckpointPanel />
       <div className="setting-row vault-settings__switch">
         <div className="setting-row__text">

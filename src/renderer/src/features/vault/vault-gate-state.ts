@@ -36,8 +36,10 @@ export function routeFor(status: VaultStatus, previous: GateRoute, hasKey: boole
       return previous === 'recover' ? 'recover' : 'unlock';
     case 'unlocked':
       if (!status.recoveryKeyPending) return 'app';
-      // vault:create announces the new status before it answers with the key: stay on the form.
-      return previous === 'create' && !hasKey ? 'create' : 'recovery-key';
+      // vault:create and vault:rotate-recovery-key announce the new status before they answer with
+      // the key: stay where the user is until the key arrives.
+      if (!hasKey && (previous === 'create' || previous === 'app')) return previous;
+      return 'recovery-key';
   }
 }
 
