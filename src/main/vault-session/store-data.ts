@@ -1,6 +1,5 @@
 import type { AuditAction } from '../audit/audit-record';
-import { AppError } from '../ipc/app-error';
-import { creationNeverCommitted } from '../vault/vault';
+import { openVaultStore } from '../vault/vault';
 import { VaultStore, type VaultStoreOptions } from '../vault/vault-store';
 import type { UnlockedKeyslots } from '../vault/keyslots';
 import type { OpenedVaultData, VaultDataFactory } from './vault-data';
@@ -24,21 +23,7 @@ export function storeDataFactory(options: VaultStoreOptions): VaultDataFactory {
   return {
     initialise: async (dir: string, keys: UnlockedKeyslots) =>
       wrap(await VaultStore.create(dir, keys.vaultKey, keys.vaultId, options)),
-    open: async (dir: string, keys: UnlockedKeyslots) => {
-      try {
-        return wrap(await VaultStore.open(dir, keys.vaultKey, keys.vaultId, options));
-      } catch (error) {
-        // A creation that crashed after vault.json but before the first index commit: finish it.
-        // Anything else without an index (a deleted one) stays DocMissing.
-        const missing = error instanceof AppError && error.code === 'DocMissing';
-        if (
-          !missing ||
-          !(await creationNeverCommitted(dir, keys.vaultKey, keys.vaultId, options))
-        ) {
-          throw error;
-        }
-        return wrap(await VaultStore.create(dir, keys.vaultKey, keys.vaultId, options));
-      }
-    },
+    open: async (dir: string, keys: UnlockedKeyslots) =>
+      wrap(await openVaultStore(dir, keys, options)),
   };
 }

@@ -89,17 +89,7 @@ export class Vault {
     deps: VaultDeps,
   ): Promise<Vault> {
     try {
-      let store: VaultStore;
-      try {
-        store = await VaultStore.open(dir, session.vaultKey, session.vaultId, deps);
-      } catch (error) {
-        if (!(error instanceof AppError && error.code === 'DocMissing')) throw error;
-        if (!(await creationNeverCommitted(dir, session.vaultKey, session.vaultId, deps))) {
-          throw error;
-        }
-        store = await VaultStore.create(dir, session.vaultKey, session.vaultId, deps);
-      }
-      return new Vault(dir, store, session, deps);
+      return new Vault(dir, await openVaultStore(dir, session, deps), session, deps);
     } catch (error) {
       closeKeyslots(session);
       throw error;
@@ -137,6 +127,26 @@ export class Vault {
     } finally {
       closeKeyslots(this.session);
     }
+  }
+}
+
+/**
+ * Open the store of an unlocked vault. A creation that crashed after vault.json but before the first
+ * index commit is finished here; any other missing index (a deleted one) stays DocMissing.
+ */
+export async function openVaultStore(
+  dir: string,
+  session: UnlockedKeyslots,
+  options: VaultStoreOptions,
+): Promise<VaultStore> {
+  try {
+    return await VaultStore.open(dir, session.vaultKey, session.vaultId, options);
+  } catch (error) {
+    if (!(error instanceof AppError && error.code === 'DocMissing')) throw error;
+    if (!(await creationNeverCommitted(dir, session.vaultKey, session.vaultId, options))) {
+      throw error;
+    }
+    return VaultStore.create(dir, session.vaultKey, session.vaultId, options);
   }
 }
 
