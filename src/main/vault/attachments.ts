@@ -144,6 +144,8 @@ export async function importAttachment<Doc>(
     throw new AppError('NotFound', 'No such case in this vault.', { caseId });
   }
   await checkSourcePath(input.source);
+  // Start-up repair quarantines unreferenced blobs: no new blob may appear before it has run.
+  await store.ready();
   return withCaseLock(store, caseId, async () => {
     const blobId = randomBytes(16).toString('hex');
     const blobPath = store.blobPath(blobId);

@@ -21,7 +21,7 @@ export const PAD_BLOCK = 4096;
 export const ID_BYTES = 16;
 const INFO_DOC = Buffer.from('confidant/v1/doc', 'utf8');
 
-export const DocKind = { Index: 1, Case: 2 } as const;
+export const DocKind = { Index: 1, Case: 2, IndexShard: 3 } as const;
 export type DocKind = (typeof DocKind)[keyof typeof DocKind];
 
 export const ZERO_ID = Buffer.alloc(ID_BYTES);
@@ -117,7 +117,10 @@ export function parseDocHeader(bytes: Uint8Array): DocHeader {
     });
   }
   const kind = buf[8];
-  if ((kind !== DocKind.Index && kind !== DocKind.Case) || buf[9] !== 0) {
+  if (
+    (kind !== DocKind.Index && kind !== DocKind.Case && kind !== DocKind.IndexShard) ||
+    buf[9] !== 0
+  ) {
     throw corrupt('The document header is damaged.');
   }
   const body = buf.length - HEADER_BYTES - TAG_BYTES;

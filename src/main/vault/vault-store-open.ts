@@ -4,14 +4,13 @@ import { AppError } from '../ipc/app-error';
 import { systemClock, type Clock } from '../ports/clock';
 import { storageIoError } from '../storage/durable-write';
 import { errnoCode, nodeFs, type FsPort } from '../storage/fs-port';
-import type { IndexData } from './index-format';
+import { IndexState } from './index-state';
 import { deriveVaultKeys, zeroize, type VaultKeys } from './keys';
 import {
   emptyReport,
   ensureLayout,
-  fixModes,
+  fixFolderModes,
   quarantineAll,
-  reconcileFiles,
   removeTempFiles,
   type RecoveryReport,
 } from './startup-recovery';
@@ -39,6 +38,8 @@ export interface StoreParts {
   lockFile: VaultLockFile;
   state: LoadedState;
   recovery: RecoveryReport;
+  /** Folders found with widened modes at open, whose files are tightened after it. */
+  widened?: string[];
 }
 
 function basics(options: VaultStoreOptions) {
@@ -100,20 +101,22 @@ export async function prepareCreate(
       keys.auditKey,
       auditOptions,
     );
-    const index: IndexData = {
-      v: 1,
-      cases: {},
-      settings: {},
-      audit: { size: 0, headBefore: '' },
-      shredded: [],
-      shreddedBlobs: [],
+    const state: LoadedState = { index: IndexState.empty(), audit };
+    return {
+      root,
+      vaultId,
+      keys,
+      fs,
+      clock,
+      auditOptions,
+      lockFile,
+      state,
+      recovery,
     };
-    const state: LoadedState = { index, indexSeq: 0, indexHash: '', audit };
-    return { root, vaultId, keys, fs, clock, auditOptions, lockFile, state, recovery };
   });
 }
 
-/** Lock, remove temp files, verify index and audit log, quarantine orphans, fix modes. */
+/** Lock, read and verify the index and the audit log's tail, fix folder modes. */
 export async function prepareOpen(
   root: string,
   vaultKey: Buffer,
@@ -128,11 +131,25 @@ export async function prepareOpen(
   });
   return withLockAndKeys(fs, root, vaultKey, vaultId, options, async (lockFile, keys) => {
     const recovery = emptyReport();
-    await removeTempFiles(fs, root, recovery);
-    const state = await loadState(fs, root, vaultId, keys, auditOptions);
+    // The audit prefix, temp files and orphans are dealt with after unlock (VaultStore.open starts
+    // that work; no write is accepted before it has finished).
+    const state = await loadState(fs, root, vaultId, keys, auditOptions, {
+      deferAuditPrefix: true,
+    });
+    // Before ensureLayout, which would tighten a widened folder without noticing it was widened.
+    const widened = await fixFolderModes(fs, root, recovery);
     await ensureLayout(fs, root);
-    await reconcileFiles(fs, root, state.index, clock, recovery);
-    await fixModes(fs, root, recovery);
-    return { root, vaultId, keys, fs, clock, auditOptions, lockFile, state, recovery };
+    return {
+      root,
+      vaultId,
+      keys,
+      fs,
+      clock,
+      auditOptions,
+      lockFile,
+      state,
+      recovery,
+      widened,
+    };
   });
 }

@@ -6,12 +6,27 @@ import { AppError } from '../ipc/app-error';
 import type { Clock } from '../ports/clock';
 import { storageIoError, writeFileDurably } from '../storage/durable-write';
 import type { FsPort } from '../storage/fs-port';
-import { DocKind, encodeDoc, sha256Hex, ZERO_ID } from './doc-format';
-import { caseFileName, type CaseEntry, type IndexData } from './index-format';
+import { sha256Hex } from './doc-format';
+import {
+  caseFileName,
+  collectionNameSchema,
+  INDEX_DIR,
+  SHARD_VERSIONS_KEPT,
+  shardFileName,
+  type CaseEntry,
+} from './index-format';
+import type { IndexChange } from './index-state';
 import { randomKey, unwrapCaseKey, wrapCaseKey, zeroize, type VaultKeys } from './keys';
 import { decodeCase, encodeCase, readCaseFile } from './vault-store-cases';
 import { deleteCaseFiles, type DeletionCertificate } from './shred';
-import { KEEP_VERSIONS, type RecoveryReport } from './startup-recovery';
+import {
+  fixFileModes,
+  KEEP_VERSIONS,
+  listVault,
+  reconcileFiles,
+  removeTempFiles,
+  type RecoveryReport,
+} from './startup-recovery';
 import { INDEX_FILE, loadState, type LoadedState } from './vault-store-load';
 import {
   prepareCreate,
@@ -39,6 +54,11 @@ export type { AuditEventView, CaseSummary, Overview, VaultStoreOptions };
  */
 export class VaultStore {
   private readonly queue = new WriteQueue();
+  /** Repair work started by `open` that runs after it resolves; awaited by `close`. */
+  private maintenance: Promise<void> = Promise.resolve();
+  private writesReady: Promise<void> = Promise.resolve();
+  /** An integrity failure found after open (AuditChainBroken…): thrown by every later call. */
+  private failure: Error | null = null;
   private stale = false;
   private closed = false;
 
@@ -74,7 +94,7 @@ export class VaultStore {
   ): Promise<VaultStore> {
     const store = new VaultStore(await prepareCreate(root, vaultKey, vaultId, options));
     try {
-      await store.commit(() => undefined, { action: 'vault.created' });
+      await store.commit({}, { action: 'vault.created' });
       return store;
     } catch (error) {
       await store.abandon();
@@ -89,9 +109,11 @@ export class VaultStore {
     vaultId: Buffer,
     options: VaultStoreOptions = {},
   ): Promise<VaultStore> {
-    const store = new VaultStore(await prepareOpen(root, vaultKey, vaultId, options));
+    const parts = await prepareOpen(root, vaultKey, vaultId, options);
+    const store = new VaultStore(parts);
     try {
       await store.recordEvent('unlock.ok');
+      store.startMaintenance(parts.widened ?? []);
       return store;
     } catch (error) {
       await store.abandon();
@@ -103,12 +125,12 @@ export class VaultStore {
 
   listCases(): Promise<CaseSummary[]> {
     return this.run(async () =>
-      Object.entries(this.state.index.cases).map(([caseId, e]) => caseSummary(caseId, e)),
+      Array.from(this.state.index.caseEntries(), ([caseId, e]) => caseSummary(caseId, e)),
     );
   }
 
   hasCase(caseId: string): boolean {
-    return caseId in this.state.index.cases;
+    return this.state.index.caseEntry(caseId) !== undefined;
   }
 
   async createCase(
@@ -138,12 +160,15 @@ export class VaultStore {
           createdAt: now,
           updatedAt: now,
         };
-        await this.commit((next) => void (next.cases[caseId] = entry), {
-          action: 'case.created',
-          caseId,
-          caseKey: ck,
-          details: { overview },
-        });
+        await this.commit(
+          { cases: { [caseId]: entry } },
+          {
+            action: 'case.created',
+            caseId,
+            caseKey: ck,
+            details: { overview },
+          },
+        );
         return caseId;
       } finally {
         zeroize(ck);
@@ -179,15 +204,16 @@ export class VaultStore {
         // Copy-on-write: a new file per version; the current one is never touched.
         await this.writeFile(join('cases', caseFileName(caseId, seq)), bytes);
         const now = this.clock.now().toISOString();
+        const next: CaseEntry = {
+          ...entry,
+          currentSeq: seq,
+          sha256: sha256Hex(bytes),
+          updatedAt: now,
+          ...(changes.overview ? { overview: changes.overview } : {}),
+          ...(changes.blobIds ? { blobIds: [...changes.blobIds] } : {}),
+        };
         await this.commit(
-          (next) => {
-            const e = next.cases[caseId]!;
-            e.currentSeq = seq;
-            e.sha256 = sha256Hex(bytes);
-            e.updatedAt = now;
-            if (changes.overview) e.overview = structuredClone(changes.overview);
-            if (changes.blobIds) e.blobIds = [...changes.blobIds];
-          },
+          { cases: { [caseId]: next } },
           {
             action: 'case.updated',
             caseId,
@@ -210,11 +236,14 @@ export class VaultStore {
 
   async setLegalHold(caseId: string, hold: boolean): Promise<void> {
     return this.run(async () => {
-      this.entry(caseId);
-      await this.commit((next) => void (next.cases[caseId]!.legalHold = hold), {
-        action: hold ? 'legalhold.set' : 'legalhold.released',
-        caseId,
-      });
+      const entry = this.entry(caseId);
+      await this.commit(
+        { cases: { [caseId]: { ...entry, legalHold: hold } } },
+        {
+          action: hold ? 'legalhold.set' : 'legalhold.released',
+          caseId,
+        },
+      );
     });
   }
 
@@ -229,10 +258,9 @@ export class VaultStore {
       }
       // The commit removes CK and the entry; the event is appended before the index per §8.
       await this.commit(
-        (next) => {
-          delete next.cases[caseId];
-          next.shredded.push(caseId);
-          next.shreddedBlobs.push(...entry.blobIds);
+        {
+          cases: { [caseId]: null },
+          shredded: { cases: [caseId], blobs: [...entry.blobIds] },
         },
         { action: 'case.shredded', caseId },
       );
@@ -248,15 +276,57 @@ export class VaultStore {
   // ── settings ──────────────────────────────────────────────────────────────────────────────
 
   getSettings<T extends Record<string, unknown> = Record<string, unknown>>(): Promise<T> {
-    return this.run(async () => structuredClone(this.state.index.settings) as T);
+    return this.run(async () => structuredClone(this.state.index.root.settings) as T);
   }
 
   setSettings(settings: Record<string, unknown>): Promise<void> {
     return this.run(() =>
-      this.commit((next) => void (next.settings = structuredClone(settings)), {
-        action: 'settings.updated',
-      }),
+      this.commit(
+        { settings },
+        {
+          action: 'settings.updated',
+        },
+      ),
     );
+  }
+
+  // ── vault-level records (people directory, templates…) ─────────────────────────────────
+
+  /** Every record of a collection (copies), e.g. the people directory. */
+  listRecords<T = unknown>(collection: string): Promise<{ id: string; value: T }[]> {
+    return this.run(async () =>
+      this.state.index
+        .records(checkCollection(collection))
+        .map(([id, value]) => ({ id, value: structuredClone(value) as T })),
+    );
+  }
+
+  getRecord<T = unknown>(collection: string, id: string): Promise<T | undefined> {
+    return this.run(async () => {
+      const value = this.state.index.record(checkCollection(collection), checkId(id));
+      return value === undefined ? undefined : (structuredClone(value) as T);
+    });
+  }
+
+  /** Create or replace one record; one commit (the shard holding `id` and the root). */
+  putRecord(collection: string, id: string, value: unknown): Promise<void> {
+    return this.run(() =>
+      this.commit(
+        { records: [{ collection: checkCollection(collection), id: checkId(id), value }] },
+        { action: 'record.updated', details: { collection, id } },
+      ),
+    );
+  }
+
+  deleteRecord(collection: string, id: string): Promise<void> {
+    return this.run(async () => {
+      if (this.state.index.record(checkCollection(collection), checkId(id)) === undefined)
+        throw new AppError('NotFound', 'No such record in this vault.', { collection, id });
+      await this.commit(
+        { records: [{ collection, id, value: null }] },
+        { action: 'record.deleted', details: { collection, id } },
+      );
+    });
   }
 
   // ── audit ─────────────────────────────────────────────────────────────────────────────────
@@ -294,12 +364,14 @@ export class VaultStore {
   /** Every event, with details decrypted where the case key still exists (null after a shred). */
   auditEvents(): Promise<AuditEventView[]> {
     return this.run(async () => {
-      const { index, indexSeq, audit } = this.state;
+      const { index, audit } = this.state;
       const keyOf = (caseId: string) => {
-        const entry = Object.hasOwn(index.cases, caseId) ? index.cases[caseId] : undefined;
+        const entry = index.caseEntry(caseId);
         return entry ? this.caseKey(caseId, entry) : undefined;
       };
-      return auditEventViews(audit.records(), indexSeq, this.vaultId, keyOf, (k) => zeroize(k));
+      return auditEventViews(audit.records(), index.rootSeq, this.vaultId, keyOf, (k) =>
+        zeroize(k),
+      );
     });
   }
 
@@ -316,9 +388,52 @@ export class VaultStore {
 
   // ── lifecycle ─────────────────────────────────────────────────────────────────────────────
 
+  /**
+   * Work begun at open that the first case list need not wait for (vault.md §8 start-up repair):
+   * hashing the audit records before the index's own event; deleting temp files and moving
+   * orphans to quarantine; tightening file modes in widened folders. No file is written by the
+   * store (or by attachments, through `ready`) before the first two have finished, and a failure
+   * of either is sticky: every later call throws it.
+   */
+  private startMaintenance(widened: readonly string[]): void {
+    const sticky = (error: unknown) => {
+      this.failure ??= error instanceof Error ? error : new Error(String(error));
+    };
+    const audit = this.state.audit.checkPrefix().catch(sticky);
+    const repair = (async () => {
+      const listing = await listVault(this.fs, this.root);
+      await removeTempFiles(this.fs, this.root, this.recovery, listing);
+      await reconcileFiles(
+        this.fs,
+        this.root,
+        this.state.index,
+        this.clock,
+        this.recovery,
+        listing,
+      );
+    })().catch((error: unknown) =>
+      sticky(error instanceof AppError ? error : storageIoError(error, 'repair the vault')),
+    );
+    this.writesReady = Promise.all([audit, repair]).then(() => undefined);
+    const modes = fixFileModes(this.fs, widened, this.recovery).catch(() => undefined);
+    this.maintenance = Promise.all([this.writesReady, modes]).then(() => undefined);
+  }
+
+  /** Resolves when writing may start; throws the integrity or repair failure found after open. */
+  async ready(): Promise<void> {
+    await this.writesReady;
+    if (this.failure) throw this.failure;
+  }
+
+  /** Resolves when all the background work begun at open has finished. */
+  settled(): Promise<void> {
+    return this.maintenance;
+  }
+
   /** Wait for queued writes, log `lock`, release the lock file and zero the keys. */
   async close(options: { audit?: boolean } = {}): Promise<void> {
     if (this.closed) return;
+    await this.maintenance;
     await this.queue.idle();
     try {
       if (options.audit !== false) await this.recordEvent('lock').catch(() => undefined);
@@ -342,6 +457,7 @@ export class VaultStore {
   private run<T>(task: () => Promise<T>): Promise<T> {
     return this.queue.run(async () => {
       if (this.closed) throw new AppError('VaultLocked', 'The vault is locked.');
+      if (this.failure) throw this.failure;
       if (this.stale) {
         this.state = await loadState(
           this.fs,
@@ -357,9 +473,7 @@ export class VaultStore {
   }
 
   private entry(caseId: string): CaseEntry {
-    const entry = Object.hasOwn(this.state.index.cases, caseId)
-      ? this.state.index.cases[caseId]
-      : undefined;
+    const entry = this.state.index.caseEntry(caseId);
     if (!entry) throw new AppError('NotFound', 'No such case in this vault.', { caseId });
     return entry;
   }
@@ -374,6 +488,7 @@ export class VaultStore {
   }
 
   private async writeFile(relative: string, bytes: Buffer): Promise<void> {
+    await this.ready();
     try {
       await writeFileDurably(join(this.root, relative), bytes, this.fs);
     } catch (error) {
@@ -388,8 +503,8 @@ export class VaultStore {
     try {
       return await this.state.audit.append({
         ...input,
-        indexSeq: this.state.indexSeq,
-        indexHash: this.state.indexHash,
+        indexSeq: this.state.index.rootSeq,
+        indexHash: this.state.index.rootHash,
       });
     } catch (error) {
       this.stale = true;
@@ -397,32 +512,63 @@ export class VaultStore {
     }
   }
 
-  /** §8 steps 2–3: audit event naming the new index, then the index itself (the commit point). */
+  /**
+   * §8 steps 2–3: the touched index shards (new versions, copy-on-write), the audit event naming the
+   * new root, then the root itself — the commit point. Old shard versions are pruned afterwards.
+   */
   private async commit(
-    mutate: (next: IndexData) => void,
+    change: IndexChange,
     event: Omit<AppendInput, 'indexSeq' | 'indexHash' | 'commit'>,
   ): Promise<void> {
-    const { audit } = this.state;
-    const next = structuredClone(this.state.index);
-    mutate(next);
-    next.audit = { size: audit.size + 1, headBefore: audit.head.toString('hex') };
-    const seq = this.state.indexSeq + 1;
-    const bytes = encodeDoc({
-      kind: DocKind.Index,
-      vaultId: this.vaultId,
-      docId: ZERO_ID,
-      seq,
-      key: this.keys.indexKey,
-      value: next,
-    });
-    const hash = sha256Hex(bytes);
+    // Never build on a log whose early records are not yet proven to match the index.
+    await this.ready();
+    const { audit, index } = this.state;
+    const plan = index.plan(
+      change,
+      { size: audit.size + 1, headBefore: audit.head.toString('hex') },
+      { vaultId: this.vaultId, indexKey: this.keys.indexKey },
+    );
     try {
-      await audit.append({ ...event, indexSeq: seq, indexHash: hash, commit: true });
-      await writeFileDurably(join(this.root, INDEX_FILE), bytes, this.fs);
+      for (const w of plan.shardWrites) {
+        if (w.next && w.bytes)
+          await writeFileDurably(
+            join(this.root, INDEX_DIR, shardFileName(w.shard, w.next.seq)),
+            w.bytes,
+            this.fs,
+          );
+      }
+      await audit.append({
+        ...event,
+        indexSeq: plan.rootSeq,
+        indexHash: plan.rootHash,
+        commit: true,
+      });
+      await writeFileDurably(join(this.root, INDEX_FILE), plan.rootBytes, this.fs);
     } catch (error) {
       this.stale = true;
       throw error instanceof AppError ? error : storageIoError(error, 'save the vault index');
     }
-    this.state = { index: next, indexSeq: seq, indexHash: hash, audit };
+    this.state = { index: index.apply(plan), audit };
+    // The previous shard version stays (a root restored one commit back still opens, as after a
+    // crash before the root rename); the one before it goes. Best effort: start-up removes the rest.
+    for (const w of plan.shardWrites) {
+      const prune = w.next ? w.next.seq - SHARD_VERSIONS_KEPT : w.previousSeq;
+      if (prune === null || prune < 1) continue;
+      await this.fs
+        .unlink(join(this.root, INDEX_DIR, shardFileName(w.shard, prune)))
+        .catch(() => undefined);
+    }
   }
+}
+
+function checkCollection(collection: string): string {
+  if (!collectionNameSchema.safeParse(collection).success)
+    throw new AppError('InvalidInput', 'Unknown record collection name.', { collection });
+  return collection;
+}
+
+function checkId(id: string): string {
+  if (!/^[0-9a-f]{32}$/.test(id))
+    throw new AppError('InvalidInput', 'A record id is 32 lowercase hex characters.', { id });
+  return id;
 }

@@ -174,7 +174,11 @@ export async function creationNeverCommitted(
   try {
     // Read-only: nothing on disk changes unless creation is then finished.
     const log = await readLog(fs, join(dir, 'audit'), vaultId, keys.auditKey);
-    return log.records.length <= 1 && log.records.every((r) => r.action === 'vault.created');
+    return (
+      !log.broken &&
+      log.records.length <= 1 &&
+      log.records.every((r) => r.action === 'vault.created')
+    );
   } catch {
     return false;
   } finally {

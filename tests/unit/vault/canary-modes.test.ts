@@ -53,6 +53,10 @@ describe.skipIf(process.platform === 'win32')(
       await chmod(join(root, 'cases', `${id}.1.cfd`), 0o644);
       await chmod(join(root, 'cases'), 0o755);
       const again = await openStore(t, root);
+      // Folders are tightened before the vault opens; files just after, beside the user's work.
+      const { stat } = await import('node:fs/promises');
+      expect((await stat(join(root, 'cases'))).mode & 0o777).toBe(0o700);
+      await again.settled();
       expect(again.recovery.modesFixed).toContain(join(root, 'cases', `${id}.1.cfd`));
       await expectPrivateModes(root);
       await again.close();

@@ -11,6 +11,7 @@ import {
   ZERO_ID,
   type DecodeExpectation,
 } from '../../../src/main/vault/doc-format';
+import { shardDocId } from '../../../src/main/vault/index-format';
 import { SimFs } from './helpers/sim-fs';
 import { codeOf, createStore, openStore, ROOT, testVault } from './helpers/vault-fixture';
 
@@ -38,6 +39,7 @@ function expectedFlipCode(offset: number): string {
 describe.each([
   { name: 'case document', kind: DocKind.Case, docId: caseId },
   { name: 'index', kind: DocKind.Index, docId: ZERO_ID },
+  { name: 'index shard', kind: DocKind.IndexShard, docId: shardDocId(0xa7) },
 ])('.cfd $name', ({ kind, docId }) => {
   const value = { title: 'Smith v. Jones', notes: ['é', '漢字'] };
   const file = encodeDoc({ kind, vaultId, docId, seq: 7, key, value });

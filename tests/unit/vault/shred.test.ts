@@ -76,6 +76,8 @@ describe('crypto-shred (C5)', () => {
     await store.close();
     await (await fs.open(path, 'wx', 0o600)).write(bytes);
     const again = await openStore(t);
+    // Start-up repair runs after open resolves, before any write.
+    await again.settled();
     expect(again.recovery.shredLeftoversRemoved).toEqual([`${id}.1.cfd`]);
     expect(again.recovery.quarantined).toEqual([]);
     expect(fs.bytesOf(path)).toBeUndefined();

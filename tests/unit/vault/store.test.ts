@@ -74,6 +74,8 @@ describe('VaultStore', () => {
     await blob.write(Buffer.from('x'));
     await (await fs.open(`${ROOT}/index.cfd.123.tmp`, 'wx', 0o600)).write(Buffer.from('junk'));
     const again = await openStore(t);
+    // Start-up repair runs after open resolves, before any write.
+    await again.settled();
     expect(again.recovery.quarantined).toHaveLength(2);
     expect(again.recovery.removedTemp).toHaveLength(1);
     expect(fs.allFiles().filter((f) => f.includes('/quarantine/'))).toHaveLength(2);
