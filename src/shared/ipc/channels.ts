@@ -19,6 +19,20 @@ export const invokeChannels = [
   'vault:rename',
   'vault:forget',
   'vault:checkpoint',
+  'cases:list',
+  'cases:search',
+  'cases:create',
+  'cases:get',
+  'cases:update',
+  'cases:transition',
+  'cases:dashboard',
+  'tasks:due-soon',
+  'people:list',
+  'people:get',
+  'people:upsert',
+  'evidence:import',
+  'evidence:view',
+  'evidence:export',
 ] as const;
 
 // Main → renderer notifications (lock, progress of long work).

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import type { Channel, EventChannel } from './channels';
 import type { Result } from './result';
+import { caseContract } from './case-contract';
 import {
   auditCheckpointSchema,
   enteredPassphraseSchema,
@@ -85,6 +86,8 @@ export const contract = {
   },
   // The audit checkpoint to copy into a ticket or print: proves later that history was not rewritten.
   'vault:checkpoint': { input: noInput, output: auditCheckpointSchema },
+
+  ...caseContract,
 } as const satisfies Record<Channel, { input: z.ZodType; output: z.ZodType }>;
 
 /** Commands the application menu and global shortcuts send to the renderer. */

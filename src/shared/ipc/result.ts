@@ -10,6 +10,9 @@ export const errorCodes = [
   'NotFound',
   'Conflict',
   'VaultLocked',
+  // cases (src/shared/domain/case-status.ts): the workflow refused the change; the typed
+  // refusal is in `details.refusal`. A stale `expectedSeq` is `Conflict`.
+  'TransitionRefused',
   // vault (docs/vault-format.md §errors)
   'WrongPassphrase',
   'WrongRecoveryKey',
