@@ -2,7 +2,12 @@ import { useCallback, useEffect, useId, useReducer, useRef, type ReactNode } fro
 import { useTranslation } from 'react-i18next';
 import { ErrorBoundary } from '@renderer/components/ErrorBoundary';
 import { ErrorFallback } from '@renderer/components/ErrorFallback';
+import { CasesHandoff } from '@renderer/features/dashboard/CasesHandoff';
+import { DashboardScreen } from '@renderer/features/dashboard/DashboardScreen';
 import { HomeScreen } from '@renderer/features/home/HomeScreen';
+import { CommandPalette } from '@renderer/features/palette/CommandPalette';
+import { PeopleScreen } from '@renderer/features/people/PeopleScreen';
+import { SearchDialog } from '@renderer/features/search/SearchDialog';
 import { SettingsScreen } from '@renderer/features/settings/SettingsScreen';
 import {
   forgetRememberedScreen,
@@ -13,18 +18,26 @@ import {
   initialNavigation,
   navigationReducer,
   type NavigationState,
+  type NavigationTarget,
   type ScreenId,
 } from './navigation';
+import { NavigateProvider } from './navigation-context';
 import { Sidebar } from './Sidebar';
 import { TopBar } from './TopBar';
 import { useAppCommands } from './use-app-commands';
 import './frame.css';
 
 /** The screen for each id; a new screen adds a case here, a nav item and its catalogue keys. */
-function renderScreen(screen: ScreenId, navigate: (next: ScreenId) => void): ReactNode {
-  switch (screen) {
+function renderScreen(state: NavigationState, navigate: (next: ScreenId) => void): ReactNode {
+  switch (state.screen) {
     case 'home':
       return <HomeScreen onOpenSettings={() => navigate('settings')} />;
+    case 'dashboard':
+      return <DashboardScreen />;
+    case 'cases':
+      return <CasesHandoff filters={state.caseFilters} caseId={state.caseId} />;
+    case 'people':
+      return <PeopleScreen personId={state.personId} />;
     case 'settings':
       return <SettingsScreen />;
   }
@@ -39,9 +52,14 @@ function resumeNavigation(): NavigationState {
 export function AppFrame() {
   const { t } = useTranslation();
   const { lock, reportScreen } = useVaultSession();
-  const [{ screen }, dispatch] = useReducer(navigationReducer, undefined, resumeNavigation);
+  const [navigation, dispatch] = useReducer(navigationReducer, undefined, resumeNavigation);
+  const { screen } = navigation;
   const navigate = useCallback(
     (next: ScreenId) => dispatch({ type: 'navigate', screen: next }),
+    [],
+  );
+  const navigateTo = useCallback(
+    (target: NavigationTarget) => dispatch({ type: 'navigate', ...target }),
     [],
   );
   const lockNow = useCallback(() => void lock(), [lock]);
@@ -59,28 +77,32 @@ export function AppFrame() {
   }, [t, title]);
 
   return (
-    <div className="app-frame">
-      <Sidebar screen={screen} onNavigate={navigate} />
-      <div className="app-frame__body">
-        <TopBar screen={screen} titleId={titleId} />
-        <main className="content" ref={mainRef} aria-labelledby={titleId}>
-          <ErrorBoundary
-            key={screen}
-            fallback={({ error, reset }) => (
-              <ErrorFallback
-                scope="screen"
-                error={error}
-                onHome={() => {
-                  navigate('home');
-                  reset();
-                }}
-              />
-            )}
-          >
-            {renderScreen(screen, navigate)}
-          </ErrorBoundary>
-        </main>
+    <NavigateProvider value={navigateTo}>
+      <div className="app-frame">
+        <Sidebar screen={screen} onNavigate={navigate} />
+        <div className="app-frame__body">
+          <TopBar screen={screen} titleId={titleId} />
+          <main className="content" ref={mainRef} aria-labelledby={titleId}>
+            <ErrorBoundary
+              key={screen}
+              fallback={({ error, reset }) => (
+                <ErrorFallback
+                  scope="screen"
+                  error={error}
+                  onHome={() => {
+                    navigate('home');
+                    reset();
+                  }}
+                />
+              )}
+            >
+              {renderScreen(navigation, navigate)}
+            </ErrorBoundary>
+          </main>
+        </div>
       </div>
-    </div>
+      <CommandPalette />
+      <SearchDialog />
+    </NavigateProvider>
   );
 }

@@ -1,18 +1,34 @@
-import { House, Settings, type LucideIcon } from 'lucide-react';
+import { ChartColumn, House, Settings, Users, type LucideIcon } from 'lucide-react';
+import type { CaseFilters } from '@shared/domain/case-list-query';
 
 /** Every screen the frame can show. Cases, Interviews and Documents join this list when they exist. */
-export const screenIds = ['home', 'settings'] as const;
+export const screenIds = ['home', 'dashboard', 'cases', 'people', 'settings'] as const;
 export type ScreenId = (typeof screenIds)[number];
 
 export function isScreenId(value: string): value is ScreenId {
   return (screenIds as readonly string[]).includes(value);
 }
 
+/**
+ * What the case list opens filtered by (dashboard charts, a person's cases): exactly the
+ * `cases:list` filters, so the list passes them to main unchanged. Dates are main's calendar dates.
+ */
+export type CaseListFilters = CaseFilters;
+
 export interface NavigationState {
   screen: ScreenId;
+  /** `cases` screen: the filters the list opens with (none: the list's own default). */
+  caseFilters?: CaseListFilters;
+  /** `cases` screen: open this case's workspace instead of the list. */
+  caseId?: string;
+  /** `people` screen: show this person's page instead of the directory. */
+  personId?: string;
 }
 
-export type NavigationAction = { type: 'navigate'; screen: ScreenId };
+/** Where to go: a screen, and for `cases` / `people` what to open there. */
+export type NavigationTarget = NavigationState;
+
+export type NavigationAction = { type: 'navigate' } & NavigationTarget;
 
 export const initialNavigation: NavigationState = { screen: 'home' };
 
@@ -21,8 +37,13 @@ export function navigationReducer(
   action: NavigationAction,
 ): NavigationState {
   switch (action.type) {
-    case 'navigate':
-      return state.screen === action.screen ? state : { screen: action.screen };
+    case 'navigate': {
+      const next: NavigationState = { screen: action.screen };
+      if (action.caseFilters) next.caseFilters = action.caseFilters;
+      if (action.caseId) next.caseId = action.caseId;
+      if (action.personId) next.personId = action.personId;
+      return JSON.stringify(next) === JSON.stringify(state) ? state : next;
+    }
   }
 }
 
@@ -32,5 +53,9 @@ export interface NavItem {
 }
 
 /** The sidebar's main list (work areas) and its foot (app-level screens). */
-export const primaryNav: readonly NavItem[] = [{ screen: 'home', icon: House }];
+export const primaryNav: readonly NavItem[] = [
+  { screen: 'home', icon: House },
+  { screen: 'dashboard', icon: ChartColumn },
+  { screen: 'people', icon: Users },
+];
 export const secondaryNav: readonly NavItem[] = [{ screen: 'settings', icon: Settings }];

@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import type { VaultStatus } from '@shared/domain/vault';
 import { useApiClient } from '@renderer/api/api-context';
 import { usePreferences } from '@renderer/app/app-data-context';
+import { AppCommandProvider } from '@renderer/app/app-commands';
 import { AppFrame } from '@renderer/app/AppFrame';
 import type { ScreenId } from '@renderer/app/navigation';
 import { useDocumentPreferences } from '@renderer/app/use-document-preferences';
@@ -41,7 +42,11 @@ function renderRoute(state: GateState): ReactNode {
     case 'recovery-key':
       return <RecoveryKeyScreen recoveryKey={state.recoveryKey} />;
     case 'app':
-      return <AppFrame />;
+      return (
+        <AppCommandProvider>
+          <AppFrame />
+        </AppCommandProvider>
+      );
     case 'reloading':
       return <ReloadingScreen />;
   }
