@@ -21,6 +21,8 @@ describe('app frame', () => {
     const { user } = await renderApp();
     await user.tab();
     expect(document.activeElement).toBe(screen.getByRole('link', { name: 'Home' }));
+    await user.tab(); // Dashboard
+    await user.tab(); // People
     await user.tab();
     const settings = screen.getByRole('link', { name: 'Settings' });
     expect(document.activeElement).toBe(settings);
@@ -30,7 +32,7 @@ describe('app frame', () => {
     expect(screen.getByRole('radiogroup', { name: 'Theme' })).toBeTruthy();
     expect(document.title).toBe('Settings · Confidant');
 
-    await user.tab({ shift: true });
+    for (let step = 0; step < 3; step += 1) await user.tab({ shift: true });
     expect(document.activeElement).toBe(screen.getByRole('link', { name: 'Home' }));
     await user.keyboard('{Enter}');
     expect(screen.getByRole('main', { name: 'Home' })).toBeTruthy();

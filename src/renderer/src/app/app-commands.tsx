@@ -51,23 +51,27 @@ export function AppCommandProvider({ children }: { children: ReactNode }) {
   const { runtime } = useAppInfo();
   const local = useRef(new Set<CommandListener>());
 
+  const dispatch = useCallback((command: AppCommand) => {
+    for (const listener of [...local.current]) listener({ command });
+  }, []);
+
+  // One subscription to main's menu events, fanned out with the page's own commands.
+  useEffect(
+    () => outer.subscribe('app:command', ({ command }) => dispatch(command)),
+    [outer, dispatch],
+  );
+
   const client = useMemo<ApiClient>(() => {
     const subscribe = ((event, listener) => {
-      const off = outer.subscribe(event, listener);
-      if (event !== 'app:command') return off;
+      if (event !== 'app:command') return outer.subscribe(event, listener);
       const own = listener as CommandListener;
       local.current.add(own);
       return () => {
-        off();
         local.current.delete(own);
       };
     }) as Subscribe;
     return { api: outer.api, subscribe };
   }, [outer]);
-
-  const dispatch = useCallback((command: AppCommand) => {
-    for (const listener of [...local.current]) listener({ command });
-  }, []);
 
   useEffect(() => {
     if (runtime === 'electron') return;

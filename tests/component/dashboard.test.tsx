@@ -1,0 +1,88 @@
+import { screen, within } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import { createDashboardClient, handoff, ids } from './fake-dashboard-api';
+import { renderApp } from './render-app';
+
+const openStatuses = ['intake', 'assessment', 'investigation', 'findings', 'action', 'on-hold'];
+
+async function openDashboard() {
+  const fake = createDashboardClient();
+  const view = await renderApp(fake);
+  await view.user.click(screen.getByRole('link', { name: 'Dashboard' }));
+  await screen.findByRole('region', { name: 'Open cases by status' });
+  return view;
+}
+
+describe('dashboard', () => {
+  it('shows the figures from cases:dashboard', async () => {
+    await openDashboard();
+    const figures = screen.getByRole('region', { name: 'Key figures' });
+    expect(
+      within(figures).getByRole('button', { name: 'Open cases: 9. Show these cases' }),
+    ).toBeTruthy();
+    expect(
+      within(figures).getByRole('button', { name: 'Overdue tasks: 3. Show these cases' }),
+    ).toBeTruthy();
+    expect(within(figures).getByText('In 2 cases')).toBeTruthy();
+    expect(
+      within(figures).getByRole('button', { name: 'Closed this quarter: 3. Show these cases' }),
+    ).toBeTruthy();
+    expect(within(figures).getByText('42 days')).toBeTruthy();
+
+    const status = screen.getByRole('region', { name: 'Open cases by status' });
+    expect(
+      within(status).getByRole('button', { name: 'Investigation: 4 cases. Show them' }),
+    ).toBeTruthy();
+    expect(status.querySelector('svg.recharts-surface')).toBeTruthy();
+    const ageing = screen.getByRole('region', { name: 'Ageing of open cases' });
+    expect(
+      within(ageing).getByRole('button', { name: 'Over 90 days: 1 case. Show them' }),
+    ).toBeTruthy();
+    const type = screen.getByRole('region', { name: 'Open cases by type' });
+    expect(within(type).getAllByRole('button')).toHaveLength(3);
+    const repeat = screen.getByRole('region', { name: 'Repeat respondents' });
+    expect(within(repeat).getByRole('link', { name: 'Chidi Okafor' })).toBeTruthy();
+  });
+
+  it('opens the case list filtered by a bar, from its keyboard alternative', async () => {
+    const { user } = await openDashboard();
+    const type = screen.getByRole('region', { name: 'Open cases by type' });
+    within(type).getByRole('button', { name: 'Misconduct: 5 cases. Show them' }).focus();
+    await user.keyboard('{Enter}');
+    expect(screen.getByRole('main', { name: 'Cases' })).toBeTruthy();
+    expect(handoff()).toEqual({ filters: { status: openStatuses, type: ['misconduct'] } });
+  });
+
+  it('opens the case list filtered by a clicked bar of the chart itself', async () => {
+    const { user } = await openDashboard();
+    const ageing = screen.getByRole('region', { name: 'Ageing of open cases' });
+    const bars = ageing.querySelectorAll('.recharts-bar-rectangle path');
+    expect(bars).toHaveLength(4);
+    await user.click(bars[1] as Element);
+    expect(handoff()).toEqual({
+      filters: { status: openStatuses, received: { from: '2026-09-21', to: '2026-10-20' } },
+    });
+  });
+
+  it('opens overdue work, repeat respondents and due-soon cases', async () => {
+    const { user } = await openDashboard();
+    await user.click(screen.getByRole('button', { name: 'Overdue tasks: 3. Show these cases' }));
+    expect(handoff()).toEqual({ filters: { status: openStatuses, overdue: true } });
+
+    await user.click(screen.getByRole('link', { name: 'Dashboard' }));
+    await user.click(
+      await screen.findByRole('button', { name: 'Chidi Okafor: 2 cases. Show them' }),
+    );
+    expect(handoff()).toEqual({ filters: { personId: ids.okafor } });
+
+    await user.click(screen.getByRole('link', { name: 'Dashboard' }));
+    const due = await screen.findByRole('region', { name: 'Due soon' });
+    const rows = await within(due).findAllByRole('listitem');
+    // Overdue first, and marked.
+    expect(rows[0]?.textContent).toContain('3 days overdue');
+    expect(rows[0]?.textContent).toContain('Acknowledge the complaint');
+    expect(rows[1]?.textContent).toContain('In 3 days');
+    await user.click(within(rows[0] as HTMLElement).getByRole('link'));
+    expect(handoff()).toEqual({ caseId: ids.caseA });
+  });
+});
