@@ -1,5 +1,5 @@
 import { Search } from 'lucide-react';
-import { useId, useState, type KeyboardEvent, type ReactNode } from 'react';
+import { useEffect, useId, useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
 import { Dialog, Heading, Modal, ModalOverlay } from 'react-aria-components';
 import './palette.css';
 
@@ -66,6 +66,12 @@ function ComboBody({
   const listId = useId();
   const headingId = useId();
   const [active, setActive] = useState(0);
+  const inputRef = useRef<HTMLInputElement>(null);
+  // The dialog focuses itself when it opens; the text box takes focus right after.
+  useEffect(() => {
+    const frame = requestAnimationFrame(() => inputRef.current?.focus());
+    return () => cancelAnimationFrame(frame);
+  }, []);
   const current = options.length === 0 ? -1 : Math.min(active, options.length - 1);
   const optionId = (index: number) => `${listId}-option-${index}`;
 
@@ -110,7 +116,7 @@ function ComboBody({
           aria-activedescendant={current >= 0 ? optionId(current) : undefined}
           autoComplete="off"
           spellCheck={false}
-          autoFocus
+          ref={inputRef}
           placeholder={placeholder}
           value={query}
           onChange={(event) => {
