@@ -71,19 +71,29 @@ export function numberingOf(settings: Record<string, unknown>): CaseNumbering {
   return { prefix: prefix.success ? prefix.data : DEFAULT_CASE_PREFIX, highWater };
 }
 
+/** Highest sequence per `${prefix}-${year}` among live case numbers. */
+export function liveHighest(numbers: Iterable<string>): Map<string, number> {
+  const highest = new Map<string, number>();
+  for (const number of numbers) {
+    const parts = parseCaseNumber(number);
+    if (!parts) continue;
+    const key = `${parts.prefix}-${parts.year}`;
+    highest.set(key, Math.max(highest.get(key) ?? 0, parts.sequence));
+  }
+  return highest;
+}
+
 /** The next number for a case received in `year`, and the numbering with it consumed. */
 export function allocateNumber(
   numbering: CaseNumbering,
-  liveNumbers: Iterable<string>,
+  live: ReadonlyMap<string, number>,
   year: number,
 ): { number: string; numbering: CaseNumbering } {
   const key = `${numbering.prefix}-${year}`;
-  const mark = numbering.highWater[key];
-  const retired =
-    mark === undefined
-      ? []
-      : [formatCaseNumber({ prefix: numbering.prefix, year, sequence: mark })];
-  const number = nextCaseNumber([...liveNumbers, ...retired], numbering.prefix, year);
+  const used = [live.get(key), numbering.highWater[key]].flatMap((sequence) =>
+    sequence === undefined ? [] : [formatCaseNumber({ prefix: numbering.prefix, year, sequence })],
+  );
+  const number = nextCaseNumber(used, numbering.prefix, year);
   const sequence = parseCaseNumber(number)?.sequence ?? 1;
   return {
     number,

@@ -11,6 +11,7 @@ import type { Clock } from '../ports/clock';
 import {
   allocateNumber,
   assertKnownPeople,
+  liveHighest,
   localToday,
   newCaseDoc,
   newId,
@@ -34,23 +35,37 @@ export class CaseService {
     return localToday(this.clock.now());
   }
 
-  async create(input: CaseCreateInput): Promise<Saved> {
+  create(input: CaseCreateInput): Promise<Saved> {
+    return this.createWith(input, (doc) => doc);
+  }
+
+  /**
+   * Create a case whose first version `complete` may fill in further (the CLI's demo data writes
+   * each synthetic case in one commit); the same numbering, validation and indexing as `create`.
+   */
+  async createWith(input: CaseCreateInput, complete: (doc: CaseDoc) => CaseDoc): Promise<Saved> {
     const ws = this.workspaces.open();
     return ws.creations.run(async () => {
       const { store } = ws;
       const settings = await store.getSettings();
       const year = Number(input.intake.receivedOn.slice(0, 4));
-      const live = (await ws.overviews()).map((o) => o.number);
-      const { number, numbering } = allocateNumber(numberingOf(settings), live, year);
+      ws.liveNumbers ??= liveHighest((await ws.overviews()).map((o) => o.number));
+      const { number, numbering } = allocateNumber(numberingOf(settings), ws.liveNumbers, year);
       const now = this.clock.now().toISOString();
-      const doc = parseCaseDoc(newCaseDoc(input, { id: newId(), number }, now));
+      const doc = parseCaseDoc(complete(newCaseDoc(input, { id: newId(), number }, now)));
       const people = await ws.peopleMap();
       assertKnownPeople(doc, people);
       const overview = overviewOf(doc, (id) => people.get(id)?.name);
       await store.createCase(overview, doc, {
         caseId: doc.id,
+        legalHold: doc.legalHold,
         settings: { ...settings, [NUMBERING_KEY]: numbering },
       });
+      const key = number.slice(0, number.lastIndexOf('-'));
+      ws.liveNumbers.set(
+        key,
+        Math.max(ws.liveNumbers.get(key) ?? 0, Number(number.slice(key.length + 1))),
+      );
       ws.indexCase(doc, 1);
       return { caseId: doc.id, seq: 1, overview };
     });

@@ -22,6 +22,8 @@ export class OpenWorkspace {
   readonly creations = new SerialQueue();
   /** Per case, seqs written by main alone (custody lines, evidence import): no content change. */
   private readonly mainOnlySeqs = new Map<string, Set<number>>();
+  /** Highest live sequence per prefix-year, read once from the overviews, then kept current. */
+  liveNumbers: Map<string, number> | null = null;
   private people: Map<string, Person> | null = null;
   private dropped = false;
   /** Saves feed the index only once a build has begun (the CLI's bulk demo never starts one). */
