@@ -1,6 +1,6 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { caseContentShape, type CaseDoc } from '../../src/shared/domain/case-doc';
+import { caseContentShape, type CaseContent, type CaseDoc } from '../../src/shared/domain/case-doc';
 import type { Channel } from '../../src/shared/ipc/channels';
 import type { InputOf } from '../../src/shared/ipc/contract';
 import type { ScriptedDialogs } from '../harness/scripted-dialogs';
@@ -21,7 +21,7 @@ export interface ScriptContext {
 const contentOf = (doc: CaseDoc) =>
   Object.fromEntries(
     Object.keys(caseContentShape).map((k) => [k, doc[k as keyof CaseDoc]]),
-  ) as never;
+  ) as CaseContent;
 
 const saved = (value: { seq: number; caseId: string }, ctx: ScriptContext) => {
   ctx.seq = value.seq;

@@ -1,11 +1,11 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { caseContentShape, type CaseDoc } from '../../../src/shared/domain/case-doc';
+import { caseContentShape, type CaseContent, type CaseDoc } from '../../../src/shared/domain/case-doc';
 import { intake, person, workbench, type Workbench } from './helpers';
 
 const contentOf = (doc: CaseDoc) =>
   Object.fromEntries(
     Object.keys(caseContentShape).map((k) => [k, doc[k as keyof CaseDoc]]),
-  ) as never;
+  ) as CaseContent;
 
 const hex = (n: number) => n.toString(16).padStart(32, '0');
 
@@ -74,7 +74,7 @@ describe('case service', () => {
           complainantIds: [alex],
           protectedCharacteristics: [],
           dates: [],
-          finding: 'pending',
+          finding: 'pending' as const,
           rationale: '',
         },
       ],
@@ -148,7 +148,7 @@ describe('case service', () => {
             complainantIds: [alex],
             protectedCharacteristics: [],
             dates: [],
-            finding: 'pending',
+            finding: 'pending' as const,
             rationale: '',
           },
         ],

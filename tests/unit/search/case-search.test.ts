@@ -72,7 +72,7 @@ describe('cases:search', () => {
             complainantIds: [khai],
             protectedCharacteristics: [],
             dates: [],
-            finding: 'pending',
+            finding: 'pending' as const,
             rationale: '',
           },
         ],
