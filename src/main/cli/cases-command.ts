@@ -31,7 +31,7 @@ const noDialogs: Dialogs = {
 };
 
 /** The same case services the app composes, over a vault the CLI unlocked itself. */
-function servicesFor(vault: Vault, actor = 'cli') {
+export function servicesFor(vault: Vault, actor = 'cli') {
   const workspaces = new CaseWorkspaces(
     () => ({ store: vault.store, vaultId: Buffer.from(vault.vaultId, 'base64url'), actor }),
     { buildSearch: false },
@@ -89,7 +89,7 @@ export async function demoCommand(argv: string[], io: CliIo): Promise<number> {
   return 0;
 }
 
-async function fill(vault: Vault, total: number, seed: number, io: CliIo): Promise<void> {
+export async function fill(vault: Vault, total: number, seed: number, io: CliIo): Promise<void> {
   const rand = seededRandom(seed);
   const { people, cases, evidence } = servicesFor(vault);
   const personIds: string[] = [];

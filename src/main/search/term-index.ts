@@ -119,7 +119,7 @@ export class TermIndex<F extends string> {
     const candidates: [string, number][] = [];
     if (this.postings.has(token)) candidates.push([token, 1]);
     // A single Han character is a whole surname: it expands to the bigrams that start with it.
-    if (token.length >= opts.prefixMinLength || /[^\u0000-\u2e7f]/u.test(token)) {
+    if (token.length >= opts.prefixMinLength || /[^\p{Script=Latin}\p{N}]/u.test(token)) {
       for (const term of this.withPrefix(token, opts.maxExpansions))
         if (term !== token) candidates.push([term, 0.6]);
     }

@@ -1,5 +1,9 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { caseContentShape, type CaseContent, type CaseDoc } from '../../../src/shared/domain/case-doc';
+import {
+  caseContentShape,
+  type CaseContent,
+  type CaseDoc,
+} from '../../../src/shared/domain/case-doc';
 import { intake, person, workbench, type Workbench } from './helpers';
 
 const contentOf = (doc: CaseDoc) =>
