@@ -10,6 +10,7 @@ const suites: Array<[string, () => Promise<BenchResults>]> = [
   // Loaded on demand: `npm run bench -- ipc` then never loads the vault code.
   ['vault', async () => (await import('./vault.bench')).benchVault()],
   ['attachments', async () => (await import('./attachments.bench')).benchAttachments()],
+  ['cases', async () => (await import('./cases.bench')).benchCases()],
 ];
 
 async function main(): Promise<void> {

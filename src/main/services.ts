@@ -1,4 +1,9 @@
 import type { AppInfo } from '../shared/ipc/contract';
+import { CaseService } from './cases/case-service';
+import { EvidenceService } from './cases/evidence-service';
+import { PeopleService } from './cases/people-service';
+import { CaseWorkspaces } from './cases/workspace';
+import { AppError } from './ipc/app-error';
 import { EventBus } from './ipc/event-bus';
 import { PreferencesStore } from './preferences/preferences-store';
 import type { Clock } from './ports/clock';
@@ -53,6 +58,11 @@ export interface Services {
   events: EventBus;
   preferences: PreferencesStore;
   vault: VaultSession;
+  cases: CaseService;
+  people: PeopleService;
+  evidence: EvidenceService;
+  /** Decrypted state of the case layer (search index, people cache); dropped on every lock. */
+  workspaces: CaseWorkspaces;
 }
 
 export async function createServices(ports: Ports): Promise<Services> {
@@ -72,5 +82,33 @@ export async function createServices(ports: Ports): Promise<Services> {
     renderEmergencyKit: ports.renderEmergencyKit,
     ...(ports.timers ? { timers: ports.timers } : {}),
   });
-  return { ports, events, preferences, vault };
+  const workspaces = new CaseWorkspaces(() => {
+    const access = vault.requireData().cases;
+    if (!access) throw new AppError('Internal', 'This vault has no case store.');
+    return access;
+  });
+  // Build the search index in the background as soon as a vault unlocks; forget it on lock.
+  events.subscribe((event, payload) => {
+    if (event === 'vault:locked') workspaces.drop();
+    if (event === 'vault:status-changed') {
+      const state = (payload as { state: string }).state;
+      if (state === 'unlocked') {
+        try {
+          workspaces.open();
+        } catch {
+          // A fake data side (session tests) has no case store: nothing to build.
+        }
+      } else workspaces.drop();
+    }
+  });
+  return {
+    ports,
+    events,
+    preferences,
+    vault,
+    workspaces,
+    cases: new CaseService(workspaces, ports.clock),
+    people: new PeopleService(workspaces, ports.clock),
+    evidence: new EvidenceService(workspaces, ports.clock, ports.dialogs),
+  };
 }

@@ -1,4 +1,6 @@
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { caseContentShape, type CaseContent, type CaseDoc } from '../../src/shared/domain/case-doc';
 import type { Channel } from '../../src/shared/ipc/channels';
 import type { InputOf } from '../../src/shared/ipc/contract';
 import type { ScriptedDialogs } from '../harness/scripted-dialogs';
@@ -8,7 +10,23 @@ export interface ScriptContext {
   dialogs: ScriptedDialogs;
   recoveryKey: string;
   vaultPath: string;
+  /** Ids and the latest seq the case steps hand each other. */
+  personId?: string;
+  caseId?: string;
+  evidenceId?: string;
+  seq?: number;
+  doc?: CaseDoc;
 }
+
+const contentOf = (doc: CaseDoc) =>
+  Object.fromEntries(
+    Object.keys(caseContentShape).map((k) => [k, doc[k as keyof CaseDoc]]),
+  ) as CaseContent;
+
+const saved = (value: { seq: number; caseId: string }, ctx: ScriptContext) => {
+  ctx.seq = value.seq;
+  ctx.caseId = value.caseId;
+};
 
 type Step = {
   [C in Channel]: {
@@ -53,6 +71,88 @@ export const script: Step[] = [
   }),
   step('vault:confirm-recovery-key', (ctx) => ({ recoveryKey: ctx.recoveryKey })),
   step('vault:checkpoint', none),
+  step(
+    'people:upsert',
+    () => ({ person: { name: 'Nguyễn Thị Minh Khai', department: 'Finance' } }),
+    (value: { id: string }, ctx) => {
+      ctx.personId = value.id;
+    },
+  ),
+  step('people:list', () => ({ query: 'nguyen' })),
+  step(
+    'cases:create',
+    (ctx) => ({
+      title: 'Comments at the team offsite',
+      type: 'harassment',
+      intake: {
+        receivedOn: '2026-02-20',
+        channel: 'email',
+        reportedBy: ctx.personId!,
+        account: 'Repeated remarks about my accent during the offsite.',
+        desiredOutcome: 'That it stops.',
+        acknowledgedOn: null,
+        immediateRisk: false,
+      },
+      parties: [{ personId: ctx.personId!, role: 'complainant' }],
+    }),
+    saved,
+  ),
+  step(
+    'cases:get',
+    (ctx) => ({ caseId: ctx.caseId! }),
+    (value: { doc: CaseDoc; seq: number }, ctx) => {
+      ctx.doc = value.doc;
+      ctx.seq = value.seq;
+    },
+  ),
+  step(
+    'cases:update',
+    (ctx) => ({
+      caseId: ctx.caseId!,
+      expectedSeq: ctx.seq!,
+      content: { ...contentOf(ctx.doc!), investigator: 'Sam Rivera' },
+    }),
+    saved,
+  ),
+  step(
+    'cases:transition',
+    (ctx) => ({
+      caseId: ctx.caseId!,
+      expectedSeq: ctx.seq!,
+      request: { kind: 'move', to: 'assessment', reason: '' },
+    }),
+    saved,
+  ),
+  step(
+    'evidence:import',
+    (ctx) => {
+      const file = join(ctx.root, 'chat export.txt');
+      writeFileSync(file, 'You sound funny when you present.\n');
+      ctx.dialogs.push({ kind: 'open', paths: [file] });
+      return {
+        caseId: ctx.caseId!,
+        expectedSeq: ctx.seq!,
+        source: 'Forwarded by the complainant',
+        collectedBy: 'Sam Rivera',
+        collectedOn: '2026-02-21',
+        description: 'Team chat export',
+      };
+    },
+    (value: { seq: number; items: { id: string }[] }, ctx) => {
+      ctx.seq = value.seq;
+      ctx.evidenceId = value.items[0]!.id;
+    },
+  ),
+  step('evidence:view', (ctx) => ({ caseId: ctx.caseId!, evidenceId: ctx.evidenceId! })),
+  step('evidence:export', (ctx) => {
+    ctx.dialogs.push({ kind: 'save', path: join(ctx.root, 'exported chat.txt') });
+    return { caseId: ctx.caseId!, evidenceId: ctx.evidenceId! };
+  }),
+  step('cases:list', () => ({})),
+  step('cases:search', () => ({ query: 'nguyen khai' })),
+  step('cases:dashboard', none),
+  step('tasks:due-soon', () => ({})),
+  step('people:get', (ctx) => ({ personId: ctx.personId! })),
   step('vault:rename', () => ({ name: 'Renamed vault' })),
   step('vault:change-passphrase', () => ({
     current: 'first passphrase here',

@@ -1,6 +1,7 @@
 import { AppError } from '../ipc/app-error';
 import { processIo, type CliIo } from './cli-io';
 import { CliError } from './passphrase-source';
+import { casesCommand, demoCommand } from './cases-command';
 import { vaultCommand } from './vault-command';
 
 export const USAGE = `usage: confidant <command> …
@@ -15,6 +16,11 @@ export const USAGE = `usage: confidant <command> …
       exits 1 when a problem is found
   vault change-passphrase <dir> [--passphrase-file F] [--new-passphrase-file F]
       rewrite only vault.json; the recovery key keeps working
+  demo <dir> [--cases N] [--seed S] [--passphrase-file F] [--kdf-memory-mib N --kdf-iterations N]
+      create a new vault filled with N synthetic cases (default 200), the same for the same seed;
+      prints the recovery key once
+  cases list <dir> [--json] [--passphrase-file F]
+      every case: number, type, status, title and parties (--json: an array of objects)
 
 The passphrase comes from --passphrase-file, else $CONFIDANT_PASSPHRASE, else a hidden prompt;
 a new passphrase from --new-passphrase-file, else $CONFIDANT_NEW_PASSPHRASE (for create:
@@ -28,6 +34,10 @@ export async function runCli(argv: string[], io: CliIo = processIo): Promise<num
     switch (command) {
       case 'vault':
         return await vaultCommand(rest, io);
+      case 'demo':
+        return await demoCommand(rest, io);
+      case 'cases':
+        return await casesCommand(rest, io);
       case undefined:
       case 'help':
       case '--help':

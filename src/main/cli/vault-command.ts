@@ -71,7 +71,7 @@ async function info(argv: string[], io: CliIo): Promise<number> {
   return 0;
 }
 
-function passphraseOptions(io: CliIo, file: string | boolean | undefined) {
+export function passphraseOptions(io: CliIo, file: string | boolean | undefined) {
   return {
     passphraseFile: typeof file === 'string' ? file : undefined,
     env: io.env,
@@ -80,7 +80,11 @@ function passphraseOptions(io: CliIo, file: string | boolean | undefined) {
 }
 
 /** A new passphrase: from a file or the environment as given, or typed twice at the prompt. */
-async function readNewPassphrase(io: CliIo, file: string | boolean | undefined, envName: string) {
+export async function readNewPassphrase(
+  io: CliIo,
+  file: string | boolean | undefined,
+  envName: string,
+) {
   const fromEnv = io.env[envName];
   const options = passphraseOptions(io, file);
   let value: string;
@@ -105,7 +109,7 @@ function positiveInt(value: string | boolean | undefined, name: string): number 
 }
 
 /** Argon2id settings: explicit ones checked against the production bounds, else calibrated here. */
-async function kdfSettings(
+export async function kdfSettings(
   values: Record<string, string | boolean | undefined>,
   runner: WorkerKdfRunner,
   io: CliIo,

@@ -3,7 +3,7 @@ import type { Services } from '../services';
 
 /** The typed table of handlers: one per channel, Electron-free, shared by IPC, the harness and tests. */
 export function createHandlers(services: Services): Handlers {
-  const { ports, preferences, events, vault } = services;
+  const { ports, preferences, events, vault, cases, people, evidence } = services;
   return {
     'app:info': () => ({
       name: 'Confidant',
@@ -36,5 +36,19 @@ export function createHandlers(services: Services): Handlers {
     'vault:rename': (input) => vault.rename(input),
     'vault:forget': (input) => vault.forget(input),
     'vault:checkpoint': () => vault.checkpoint(),
+    'cases:list': (input) => cases.list(input),
+    'cases:search': (input) => cases.search(input),
+    'cases:create': (input) => cases.create(input),
+    'cases:get': (input) => cases.get(input),
+    'cases:update': (input) => cases.update(input),
+    'cases:transition': (input) => cases.transition(input),
+    'cases:dashboard': () => cases.dashboard(),
+    'tasks:due-soon': (input) => cases.dueSoon(input),
+    'people:list': (input) => people.list(input),
+    'people:get': (input) => people.get(input),
+    'people:upsert': (input) => people.upsert(input),
+    'evidence:import': (input) => evidence.import(input),
+    'evidence:view': (input) => evidence.view(input),
+    'evidence:export': (input) => evidence.export(input),
   };
 }

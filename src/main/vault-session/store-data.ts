@@ -4,8 +4,9 @@ import { VaultStore, type VaultStoreOptions } from '../vault/vault-store';
 import type { UnlockedKeyslots } from '../vault/keyslots';
 import type { OpenedVaultData, VaultDataFactory } from './vault-data';
 
-function wrap(store: VaultStore): OpenedVaultData {
+function wrap(store: VaultStore, vaultId: Buffer, actor: string): OpenedVaultData {
   return {
+    cases: { store, vaultId: Buffer.from(vaultId), actor },
     audit: async (action: AuditAction, details?: Record<string, unknown>) => {
       await store.recordEvent(action, details ? { details } : {});
     },
@@ -22,8 +23,12 @@ function wrap(store: VaultStore): OpenedVaultData {
 export function storeDataFactory(options: VaultStoreOptions): VaultDataFactory {
   return {
     initialise: async (dir: string, keys: UnlockedKeyslots) =>
-      wrap(await VaultStore.create(dir, keys.vaultKey, keys.vaultId, options)),
+      wrap(
+        await VaultStore.create(dir, keys.vaultKey, keys.vaultId, options),
+        keys.vaultId,
+        options.actor ?? 'local',
+      ),
     open: async (dir: string, keys: UnlockedKeyslots) =>
-      wrap(await openVaultStore(dir, keys, options)),
+      wrap(await openVaultStore(dir, keys, options), keys.vaultId, options.actor ?? 'local'),
   };
 }

@@ -133,13 +133,21 @@ export class VaultStore {
     return this.state.index.caseEntry(caseId) !== undefined;
   }
 
+  /**
+   * `caseId` lets the caller put the id inside the document it writes (default: random here);
+   * `settings` replaces the vault settings in the same commit, so a number allocated from a
+   * high-water mark kept there is consumed exactly when the case exists.
+   */
   async createCase(
     overview: Overview,
     doc: unknown,
-    options: { legalHold?: boolean } = {},
+    options: { legalHold?: boolean; caseId?: string; settings?: Record<string, unknown> } = {},
   ): Promise<string> {
     return this.run(async () => {
-      const caseId = randomBytes(16).toString('hex');
+      const caseId = options.caseId ?? randomBytes(16).toString('hex');
+      checkId(caseId);
+      if (this.state.index.caseEntry(caseId) !== undefined)
+        throw new AppError('Conflict', 'A case with this id already exists.', { caseId });
       const ck = randomKey();
       try {
         const bytes = encodeCase(this.vaultId, caseId, 1, ck, doc);
@@ -161,7 +169,10 @@ export class VaultStore {
           updatedAt: now,
         };
         await this.commit(
-          { cases: { [caseId]: entry } },
+          {
+            cases: { [caseId]: entry },
+            ...(options.settings ? { settings: options.settings } : {}),
+          },
           {
             action: 'case.created',
             caseId,
@@ -190,13 +201,24 @@ export class VaultStore {
     });
   }
 
+  /**
+   * `expectedSeq` makes the write conditional inside the store's queue: when the case moved past
+   * it, `Conflict` and nothing is written (optimistic concurrency for `cases:update`).
+   */
   async updateCase(
     caseId: string,
     doc: unknown,
-    changes: { overview?: Overview; blobIds?: string[] } = {},
+    changes: { overview?: Overview; blobIds?: string[]; expectedSeq?: number } = {},
   ): Promise<number> {
     return this.run(async () => {
       const entry = this.entry(caseId);
+      if (changes.expectedSeq !== undefined && changes.expectedSeq !== entry.currentSeq) {
+        throw new AppError('Conflict', 'The case was changed since it was opened.', {
+          caseId,
+          expectedSeq: changes.expectedSeq,
+          currentSeq: entry.currentSeq,
+        });
+      }
       const seq = entry.currentSeq + 1;
       const ck = this.caseKey(caseId, entry);
       try {
@@ -231,6 +253,30 @@ export class VaultStore {
           .unlink(join(this.root, 'cases', caseFileName(caseId, old)))
           .catch(() => undefined);
       return seq;
+    });
+  }
+
+  /**
+   * Replace only the index overview (e.g. a party was renamed): the case file and its seq are
+   * untouched, so an editor holding that seq does not get a spurious Conflict.
+   */
+  async updateOverview(caseId: string, overview: Overview): Promise<void> {
+    return this.run(async () => {
+      const entry = this.entry(caseId);
+      const ck = this.caseKey(caseId, entry);
+      try {
+        await this.commit(
+          { cases: { [caseId]: { ...entry, overview: structuredClone(overview) } } },
+          {
+            action: 'case.updated',
+            caseId,
+            caseKey: ck,
+            details: { seq: entry.currentSeq, overviewOnly: true, overview },
+          },
+        );
+      } finally {
+        zeroize(ck);
+      }
     });
   }
 
