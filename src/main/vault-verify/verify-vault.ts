@@ -100,7 +100,8 @@ export async function verifyVault(
       });
       state = loaded;
       index = loaded.index.view();
-      const size = loaded.audit.size;
+      // loadState binds the log to the index by hashing; `verify` authenticates every record too.
+      const { size } = await loaded.audit.verify();
       report.ok(
         'index.cfd',
         `seq ${loaded.index.rootSeq}, ${loaded.index.shardStates().size} shard(s) verify, ` +

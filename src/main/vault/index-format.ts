@@ -152,6 +152,14 @@ export function shardOf(id: string): number {
   return Number.parseInt(id.slice(0, 2), 16);
 }
 
+/**
+ * Shards that ever held a shredded case keep no previous version: it would still hold the wrapped
+ * CK, which opens the audit details sealed under it.
+ */
+export function shardsWithoutPrevious(shredded: readonly string[]): Set<number> {
+  return new Set(shredded.map(shardOf));
+}
+
 export function shardKey(shard: number): string {
   return shard.toString(16).padStart(2, '0');
 }

@@ -14,6 +14,7 @@ import {
   INDEX_DIR,
   SHARD_FILE_RE,
   SHARD_VERSIONS_KEPT,
+  shardsWithoutPrevious,
 } from './index-format';
 import type { IndexState } from './index-state';
 
@@ -102,13 +103,15 @@ async function removeStaleShards(
   listing: VaultListing,
 ): Promise<void> {
   const dir = join(root, INDEX_DIR);
+  const noPrevious = shardsWithoutPrevious(state.root.shredded);
   let changed = false;
   for (const name of listing.get(dir) ?? []) {
     const m = SHARD_FILE_RE.exec(name);
     if (!m) continue;
     const ref = state.root.shards[m[1] ?? ''];
     const seq = Number(m[2]);
-    if (ref && seq <= ref.seq && seq > ref.seq - SHARD_VERSIONS_KEPT) continue;
+    const kept = noPrevious.has(Number.parseInt(m[1] ?? '', 16)) ? 1 : SHARD_VERSIONS_KEPT;
+    if (ref && seq <= ref.seq && seq > ref.seq - kept) continue;
     await fs.unlink(join(dir, name));
     report.staleShardsRemoved.push(name);
     changed = true;

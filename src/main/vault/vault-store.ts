@@ -4,7 +4,7 @@ import type { AppendInput, AuditCheckpoint, AuditLogOptions } from '../audit/aud
 import type { AuditAction, AuditRecord } from '../audit/audit-record';
 import { AppError } from '../ipc/app-error';
 import type { Clock } from '../ports/clock';
-import { storageIoError, writeFileDurably } from '../storage/durable-write';
+import { storageIoError, syncDirectory, writeFileDurably } from '../storage/durable-write';
 import type { FsPort } from '../storage/fs-port';
 import { sha256Hex } from './doc-format';
 import {
@@ -13,9 +13,10 @@ import {
   INDEX_DIR,
   SHARD_VERSIONS_KEPT,
   shardFileName,
+  shardsWithoutPrevious,
   type CaseEntry,
 } from './index-format';
-import type { IndexChange } from './index-state';
+import type { CommitPlan, IndexChange } from './index-state';
 import { randomKey, unwrapCaseKey, wrapCaseKey, zeroize, type VaultKeys } from './keys';
 import { decodeCase, encodeCase, readCaseFile } from './vault-store-cases';
 import { deleteCaseFiles, type DeletionCertificate } from './shred';
@@ -595,15 +596,35 @@ export class VaultStore {
       throw error instanceof AppError ? error : storageIoError(error, 'save the vault index');
     }
     this.state = { index: index.apply(plan), audit };
-    // The previous shard version stays (a root restored one commit back still opens, as after a
-    // crash before the root rename); the one before it goes. Best effort: start-up removes the rest.
+    await this.pruneShards(plan);
+  }
+
+  /**
+   * The previous shard version stays (a root restored one commit back still opens); the one
+   * before it goes. A shard that ever held a shredded case keeps no previous version: it would
+   * still hold the wrapped CK, which opens the audit details sealed under it. Its removal is
+   * durable before a shred resolves; other pruning is best effort and start-up removes the rest.
+   */
+  private async pruneShards(plan: CommitPlan): Promise<void> {
+    const noPrevious = shardsWithoutPrevious(plan.root.shredded);
+    const dir = join(this.root, INDEX_DIR);
+    let removedSecret = false;
     for (const w of plan.shardWrites) {
-      const prune = w.next ? w.next.seq - SHARD_VERSIONS_KEPT : w.previousSeq;
-      if (prune === null || prune < 1) continue;
-      await this.fs
-        .unlink(join(this.root, INDEX_DIR, shardFileName(w.shard, prune)))
-        .catch(() => undefined);
+      // A dropped shard (emptied by a shred) is treated as one whose previous version is gone.
+      const strict = w.next === null || noPrevious.has(w.shard);
+      const top = w.next?.seq ?? (w.previousSeq ?? 0) + 1;
+      for (const old of strict
+        ? [top - 1, top - SHARD_VERSIONS_KEPT]
+        : [top - SHARD_VERSIONS_KEPT]) {
+        if (old < 1) continue;
+        const gone = await this.fs.unlink(join(dir, shardFileName(w.shard, old))).then(
+          () => true,
+          () => false,
+        );
+        removedSecret ||= gone && strict;
+      }
     }
+    if (removedSecret) await syncDirectory(this.fs, dir).catch(() => undefined);
   }
 }
 

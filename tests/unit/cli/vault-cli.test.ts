@@ -120,6 +120,21 @@ describe('confidant vault (CLI)', () => {
     }
   });
 
+  it('verify authenticates every audit record and names the first broken one', async () => {
+    const segment = join(vaultDir, 'audit', 'audit.1.log');
+    const original = await readFile(segment);
+    const damaged = Buffer.from(original);
+    damaged[40] = damaged[40]! ^ 0x01; // inside the first record's ciphertext
+    await writeFile(segment, damaged);
+    try {
+      const t = io({ CONFIDANT_PASSPHRASE: PASS });
+      expect(await runCli(['vault', 'verify', vaultDir], t.io)).toBe(1);
+      expect(t.err.join('\n')).toMatch(/PROBLEM\s+index and audit log: AuditChainBroken.*"seq":1/);
+    } finally {
+      await writeFile(segment, original);
+    }
+  });
+
   it('a wrong passphrase is its own error, not a corrupt vault', async () => {
     const t = io({ CONFIDANT_PASSPHRASE: 'not the passphrase' });
     expect(await runCli(['vault', 'verify', vaultDir], t.io)).toBe(1);

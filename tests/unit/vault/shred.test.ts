@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { decodeDoc, DocKind } from '../../../src/main/vault/doc-format';
+import { shardDocId } from '../../../src/main/vault/index-format';
 import { deriveVaultKeys } from '../../../src/main/vault/keys';
 import { SimFs } from './helpers/sim-fs';
 import { codeOf, createStore, openStore, ROOT, testVault } from './helpers/vault-fixture';
@@ -24,6 +25,21 @@ describe('crypto-shred (C5)', () => {
     expect(cert.caseId).toBe(id);
     expect(cert.checkpoint.size).toBeGreaterThan(0);
     expect(fs.allFiles().filter((f) => f.includes(id) || f.includes(blobId))).toEqual([]);
+    // No index shard version left on disk, current or previous, still holds the entry (and so
+    // the wrapped CK, which would reopen the audit details sealed under it).
+    const indexKey = deriveVaultKeys(t.vaultKey, t.vaultId).indexKey;
+    const shardFiles = fs.allFiles().filter((f) => f.startsWith(`${ROOT}/index/`));
+    expect(shardFiles.length).toBeGreaterThan(0);
+    for (const f of shardFiles) {
+      const n = Number.parseInt(f.slice(`${ROOT}/index/`.length, `${ROOT}/index/`.length + 2), 16);
+      const doc = decodeDoc(fs.bytesOf(f)!, {
+        kind: DocKind.IndexShard,
+        vaultId: t.vaultId,
+        docId: shardDocId(n),
+        key: indexKey,
+      });
+      expect(JSON.stringify(doc.value)).not.toContain(id);
+    }
     expect(await codeOf(store.readCase(id))).toBe('NotFound');
 
     const events = await store.auditEvents();
