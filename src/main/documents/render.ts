@@ -3,6 +3,7 @@ import { Flow } from './flow';
 import { missingCharacters, registerFonts } from './fonts';
 import { drawLetterhead, planFurniture, SIDE_MARGIN } from './furniture';
 import { escapeXmpMetadata, PDFDocument, type Doc } from './pdf';
+import { installR6Encryption } from './pdf-encrypt-r6';
 import {
   documentSpecSchema,
   parseOrThrow,
@@ -47,6 +48,8 @@ function createDocument(options: RenderOptions): Doc {
     info,
   });
   escapeXmpMetadata(doc);
+  // Installed before any object is written; pdfkit's own password option would write R 5.
+  if (options.protection) installR6Encryption(doc, options.protection);
   return doc;
 }
 
