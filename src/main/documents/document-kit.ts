@@ -120,7 +120,12 @@ export function isoDate(date: Date): CalendarDate {
 
 /** Fill {placeholders}; an unknown placeholder is left visible so a reviewer sees it. */
 export function fill(template: string, vars: Record<string, string>): string {
-  return template.replace(/\{(\w+)\}/g, (whole, key: string) => vars[key] ?? whole);
+  // "…with {organisation}." and "Acme Inc." must not print "Acme Inc..".
+  return template.replace(/\{(\w+)\}(\.?)/g, (whole, key: string, dot: string) => {
+    const value = vars[key];
+    if (value === undefined) return whole;
+    return dot && value.endsWith('.') ? value : value + dot;
+  });
 }
 
 export function clause(
