@@ -39,6 +39,8 @@ interface OutlineNode {
 export class Flow {
   y: number;
   private readonly outlineStack: { level: number; node: OutlineNode }[] = [];
+  /** Every bookmarked heading with its 1-based page: lets a document print a table of contents. */
+  readonly headings: { title: string; level: number; page: number }[] = [];
 
   constructor(
     readonly doc: Doc,
@@ -154,6 +156,7 @@ export class Flow {
       expanded: true,
     });
     this.outlineStack.push({ level, node });
+    this.headings.push({ title, level, page: this.doc.bufferedPageRange().count });
   }
 
   rule(y: number, color: string = COLORS.rule, weight = 0.6, x = this.left, w = this.width): void {

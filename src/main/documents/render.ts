@@ -3,6 +3,7 @@ import { Flow } from './flow';
 import { missingCharacters, registerFonts } from './fonts';
 import { drawLetterhead, planFurniture, SIDE_MARGIN } from './furniture';
 import { escapeXmpMetadata, PDFDocument, type Doc } from './pdf';
+import { installR6Encryption } from './pdf-encrypt-r6';
 import {
   documentSpecSchema,
   parseOrThrow,
@@ -47,6 +48,8 @@ function createDocument(options: RenderOptions): Doc {
     info,
   });
   escapeXmpMetadata(doc);
+  // Installed before any object is written; pdfkit's own password option would write R 5.
+  if (options.protection) installR6Encryption(doc, options.protection);
   return doc;
 }
 
@@ -64,6 +67,8 @@ export interface RenderedPdf {
   pageCount: number;
   /** Characters no bundled font has (drawn as empty boxes), e.g. Korean or Arabic; [] normally. */
   missingCharacters: string[];
+  /** Bookmarked headings and their 1-based pages, for a table of contents on a second pass. */
+  headings: { title: string; level: number; page: number }[];
 }
 
 /** Render a spec to PDF bytes. Throws AppError('InvalidInput') naming every bad field. */
@@ -77,9 +82,9 @@ export async function renderPdf(spec: DocumentSpec, options: RenderOptions): Pro
   const validOptions = parseOrThrow(renderOptionsSchema, options, 'render options');
   const doc = createDocument(validOptions);
   const bytes = collect(doc);
-  let pageCount: number;
+  let laidOut: { pageCount: number; headings: RenderedPdf['headings'] };
   try {
-    pageCount = layOut(doc, validSpec, validOptions);
+    laidOut = layOut(doc, validSpec, validOptions);
   } catch (error) {
     // End the stream so nothing is left half-open, then report the layout error, not a stream one.
     doc.end();
@@ -87,11 +92,20 @@ export async function renderPdf(spec: DocumentSpec, options: RenderOptions): Pro
     throw error;
   }
   doc.end();
-  return { bytes: await bytes, pageCount, missingCharacters: missingCharacters(doc) };
+  return {
+    bytes: await bytes,
+    pageCount: laidOut.pageCount,
+    headings: laidOut.headings,
+    missingCharacters: missingCharacters(doc),
+  };
 }
 
-/** Flow the blocks, then draw header and footer on every page; returns the page count. */
-function layOut(doc: Doc, spec: DocumentSpec, options: RenderOptions): number {
+/** Flow the blocks, then draw header and footer on every page. */
+function layOut(
+  doc: Doc,
+  spec: DocumentSpec,
+  options: RenderOptions,
+): { pageCount: number; headings: RenderedPdf['headings'] } {
   registerFonts(doc);
   doc.font('latin-regular');
   doc.addPage();
@@ -113,5 +127,5 @@ function layOut(doc: Doc, spec: DocumentSpec, options: RenderOptions): number {
     doc.switchToPage(i);
     furniture.draw(doc, i - start, count);
   }
-  return count;
+  return { pageCount: count, headings: flow.headings };
 }

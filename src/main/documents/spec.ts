@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { AppError } from '../ipc/app-error';
+import { pdfProtectionSchema } from './pdf-encrypt-r6';
 
 /**
  * The declarative shape of a generated document: a list of typed blocks plus page furniture.
@@ -157,6 +158,8 @@ export const renderOptionsSchema = z.strictObject({
   auditCheckpoint: label.optional(),
   /** Metadata creation date; pass the audited generation time so the bytes can be reproduced. */
   createdAt: z.date().optional(),
+  /** Password protection (ISO 32000-2 AES-256, R 6); the bytes are then not reproducible. */
+  protection: pdfProtectionSchema.optional(),
 });
 export type RenderOptions = z.infer<typeof renderOptionsSchema>;
 

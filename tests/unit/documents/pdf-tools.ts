@@ -1,4 +1,4 @@
-import { execFileSync } from 'node:child_process';
+import { execFileSync, spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -28,7 +28,7 @@ export function writePdf(bytes: Buffer): string {
   return path;
 }
 
-function run(command: string, args: string[]): string {
+export function run(command: string, args: string[]): string {
   return execFileSync(command, args, { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
 }
 
@@ -115,4 +115,46 @@ export function pdfImages(path: string): { page: number; width: number; height: 
     .map((line) => line.trim().split(/\s+/))
     .filter((cols) => cols[2] === 'image')
     .map((cols) => ({ page: Number(cols[0]), width: Number(cols[3]), height: Number(cols[4]) }));
+}
+
+export interface ToolResult {
+  status: number;
+  stdout: string;
+  stderr: string;
+}
+
+/** Run a tool without throwing on a non-zero exit (for "this must fail" checks). */
+export function tryRun(command: string, args: string[]): ToolResult {
+  const result = spawnSync(command, args, { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+  return { status: result.status ?? -1, stdout: result.stdout, stderr: result.stderr };
+}
+
+/** pdftotext with the user password (-upw). */
+export function pdfTextWithPassword(path: string, password: string): string {
+  return run('pdftotext', ['-enc', 'UTF-8', '-upw', password, path, '-']);
+}
+
+export function qpdfShowEncryption(path: string, password: string): string {
+  return run('qpdf', ['--show-encryption', `--password=${password}`, path]);
+}
+
+export function qpdfCheckWithPassword(path: string, password: string): string {
+  return run('qpdf', ['--check', `--password=${password}`, path]);
+}
+
+/** qpdf --json=2 of the whole file (objects decrypted with the password, encryption parameters). */
+export function qpdfJson(path: string, password: string): QpdfJson {
+  return JSON.parse(
+    run('qpdf', ['--json=2', '--show-encryption-key', `--password=${password}`, path]),
+  ) as QpdfJson;
+}
+
+export interface QpdfJson {
+  encrypt: {
+    encrypted: boolean;
+    userpasswordmatched: boolean;
+    ownerpasswordmatched: boolean;
+    parameters: { R: number; V: number; P: number; bits: number; key: string; method: string };
+  };
+  qpdf: [unknown, Record<string, { value?: unknown; stream?: { dict: unknown } }>];
 }

@@ -1,0 +1,217 @@
+import { z } from 'zod';
+import type { ApproximateDate, CalendarDate } from '../../shared/domain/dates';
+import type { Person } from '../../shared/domain/person';
+import { pdfProtectionSchema } from './pdf-encrypt-r6';
+import { renderPdf, type RenderedPdf } from './render';
+import type { Block, DocumentSpec, RenderOptions } from './spec';
+
+/**
+ * What every case document shares: the organisation's settings (letterhead, clause overrides),
+ * the generation context (document id, audit checkpoint, time, optional password), the counsel
+ * notice, date formatting and the two-pass render that fills in the table of contents.
+ */
+
+export const COUNSEL_NOTICE = 'This template must be reviewed with counsel before use.';
+
+/** Every clause an organisation may reword, by template. Text may use {placeholders}. */
+export const clauseIds = [
+  'report.standardOfProof',
+  'report.nonRetaliation',
+  'termination.opening',
+  'termination.finalPay',
+  'termination.benefits',
+  'termination.property',
+  'termination.obligations',
+  'termination.contact',
+  'separation.consideration',
+  'separation.generalRelease',
+  'separation.excludedClaims',
+  'separation.noAdmission',
+  'separation.confidentiality',
+  'separation.nonDisparagement',
+  'separation.returnOfProperty',
+  'separation.governingLaw',
+  'separation.entireAgreement',
+  'disciplinary.consequences',
+  'disciplinary.atWill',
+  'disciplinary.appeal',
+  'disciplinary.acknowledgement',
+  'exit.introduction',
+  'property.introduction',
+] as const;
+export const clauseIdSchema = z.enum(clauseIds);
+export type ClauseId = z.infer<typeof clauseIdSchema>;
+
+const text = (max: number) => z.string().normalize('NFC').trim().max(max);
+
+export const organisationSettingsSchema = z.strictObject({
+  name: text(200).min(1),
+  addressLines: z.array(text(200).min(1)).max(6).optional(),
+  logo: z.instanceof(Uint8Array).optional(),
+  pageSize: z.enum(['A4', 'LETTER']).optional(),
+  /** BCP 47; documents are written in English, so en-US or en-GB. */
+  lang: z
+    .string()
+    .regex(/^[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8})*$/)
+    .optional(),
+  /** Who the employee contacts about the paperwork (HR). */
+  contact: z
+    .strictObject({
+      name: text(200).min(1),
+      title: text(200).optional(),
+      email: z.email().optional(),
+      phone: text(40).optional(),
+    })
+    .optional(),
+  /** Reworded clauses, reviewed by the organisation's counsel; replace the default text whole. */
+  clauses: z.partialRecord(clauseIdSchema, text(20_000).min(1)).optional(),
+});
+export type OrganisationSettings = z.infer<typeof organisationSettingsSchema>;
+
+export const documentContextSchema = z.strictObject({
+  organisation: organisationSettingsSchema,
+  documentId: z.string().min(1).max(200),
+  auditCheckpoint: z.string().min(1).max(500).optional(),
+  /** Generation time (audited); also the "date of this document" unless one is given. */
+  createdAt: z.date(),
+  protection: pdfProtectionSchema.optional(),
+});
+export type DocumentContext = z.infer<typeof documentContextSchema>;
+
+const MONTHS = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
+
+/** "3 March 2026": unambiguous in every locale (never 03/04/2026). */
+export function formatDate(date: CalendarDate | null | undefined): string {
+  if (!date) return '—';
+  const [y, m, d] = date.split('-').map(Number) as [number, number, number];
+  return `${d} ${MONTHS[m - 1] ?? ''} ${y}`;
+}
+
+export function formatApproximate(date: ApproximateDate): string {
+  const [y, m] = date.date.split('-').map(Number) as [number, number];
+  switch (date.precision) {
+    case 'day':
+      return formatDate(date.date);
+    case 'month':
+      return `${MONTHS[m - 1] ?? ''} ${y}`;
+    case 'year':
+      return String(y);
+    case 'approx':
+      return `around ${MONTHS[m - 1] ?? ''} ${y}`;
+  }
+}
+
+export function isoDate(date: Date): CalendarDate {
+  return date.toISOString().slice(0, 10);
+}
+
+/** Fill {placeholders}; an unknown placeholder is left visible so a reviewer sees it. */
+export function fill(template: string, vars: Record<string, string>): string {
+  // "…with {organisation}." and "Acme Inc." must not print "Acme Inc..".
+  return template.replace(/\{(\w+)\}(\.?)/g, (whole, key: string, dot: string) => {
+    const value = vars[key];
+    if (value === undefined) return whole;
+    return dot && value.endsWith('.') ? value : value + dot;
+  });
+}
+
+export function clause(
+  settings: OrganisationSettings,
+  id: ClauseId,
+  defaults: Partial<Record<ClauseId, string>>,
+  vars: Record<string, string> = {},
+): string {
+  const template = settings.clauses?.[id] ?? defaults[id];
+  if (template === undefined) throw new Error(`No default text for clause ${id}`);
+  return fill(template, vars);
+}
+
+export function personIndex(people: readonly Person[]): Map<string, Person> {
+  return new Map(people.map((p) => [p.id, p]));
+}
+
+export function counselCallout(extra?: string): Block {
+  return {
+    type: 'callout',
+    tone: 'warning',
+    title: 'Template — review before use',
+    text: extra ? `${COUNSEL_NOTICE} ${extra}` : COUNSEL_NOTICE,
+  };
+}
+
+export function renderOptionsFor(
+  context: DocumentContext,
+  title: string,
+  confidentialityLine?: string,
+): RenderOptions {
+  const org = context.organisation;
+  return {
+    title,
+    lang: org.lang ?? 'en-US',
+    pageSize: org.pageSize ?? 'LETTER',
+    organisation: {
+      name: org.name,
+      ...(org.addressLines ? { addressLines: org.addressLines } : {}),
+      ...(org.logo ? { logo: org.logo } : {}),
+    },
+    confidentiality: confidentialityLine ? { line: confidentialityLine } : {},
+    documentId: context.documentId,
+    ...(context.auditCheckpoint ? { auditCheckpoint: context.auditCheckpoint } : {}),
+    createdAt: context.createdAt,
+    ...(context.protection ? { protection: context.protection } : {}),
+  };
+}
+
+/** Marker for a table of contents: a table whose rows are filled from the first pass. */
+export const TOC_CAPTION = 'Contents';
+
+/**
+ * Render, and if the spec has a contents table, render again with the page of every level-1
+ * heading. The contents table has one row per heading in both passes and each title fits one
+ * line, so the second pass lays out exactly like the first.
+ */
+export async function renderWithContents(
+  spec: DocumentSpec,
+  options: RenderOptions,
+): Promise<RenderedPdf> {
+  const tocIndex = spec.blocks.findIndex((b) => b.type === 'table' && b.caption === TOC_CAPTION);
+  if (tocIndex < 0) return renderPdf(spec, options);
+  // The first pass only measures: no password, so no key stretching twice.
+  const { protection: _protection, ...plainOptions } = options;
+  const first = await renderPdf(spec, plainOptions);
+  const pages = new Map(first.headings.filter((h) => h.level === 1).map((h) => [h.title, h.page]));
+  const blocks = spec.blocks.map((block, i) => {
+    if (i !== tocIndex || block.type !== 'table') return block;
+    return {
+      ...block,
+      rows: block.rows.map((row) => [row[0] ?? '', String(pages.get(row[0] ?? '') ?? '')]),
+    };
+  });
+  return renderPdf({ blocks }, options);
+}
+
+/** A contents table listing the given level-1 headings; pages are filled by renderWithContents. */
+export function contentsTable(headings: readonly string[]): Block {
+  return {
+    type: 'table',
+    caption: TOC_CAPTION,
+    columns: [
+      { header: 'Section', weight: 8 },
+      { header: 'Page', weight: 1, align: 'right' },
+    ],
+    rows: headings.map((h) => [h, '']),
+  };
+}

@@ -1,0 +1,261 @@
+import { z } from 'zod';
+import {
+  AGE_WAIVER_RULE,
+  ageOn,
+  ageWaiverApplies,
+  ageWaiverDates,
+  disclosureTable,
+  exitProgrammeSchema,
+  groupDisclosureSchema,
+  riskWarnings,
+  type RiskWarning,
+} from '../../shared/domain/termination-rules';
+import {
+  clause,
+  counselCallout,
+  formatDate,
+  renderOptionsFor,
+  type ClauseId,
+} from './document-kit';
+import { renderPdf, type RenderedPdf } from './render';
+import { parseOrThrow, type Block } from './spec';
+import {
+  date,
+  employeeDocumentBaseSchema,
+  employeeFacts,
+  ruleSource,
+  t,
+} from './termination-common';
+
+/**
+ * Separation agreement and general release (domain.md §8.5). When the employee is 40 or over on
+ * the delivery date, the OWBPA clauses come from the rules: the ADEA named, written advice to
+ * consult an attorney, the consideration and revocation periods with their computed dates, and in
+ * a group programme the disclosure table of job titles and ages. Risk warnings are returned for
+ * HR and counsel, not printed.
+ */
+
+export const separationAgreementInputSchema = employeeDocumentBaseSchema.extend({
+  jurisdiction: z.string().regex(/^[A-Z]{2}(-[A-Z]{2,3})?$/),
+  separationDate: date,
+  /** The day the final agreement is handed over: the consideration period runs from it. */
+  deliveredOn: date,
+  signedOn: date.optional(),
+  programme: exitProgrammeSchema,
+  /** What is given for the release beyond what is already owed, in words. */
+  consideration: t(2000),
+  /** Override the periods only on counsel's advice; shorter than the rule raises a warning. */
+  considerationDays: z.number().int().min(0).max(365).optional(),
+  revocationDays: z.number().int().min(0).max(365).optional(),
+  groupDisclosure: groupDisclosureSchema.optional(),
+  includeConfidentiality: z.boolean().optional(),
+  includeNonDisparagement: z.boolean().optional(),
+  employeeIsSupervisor: z.boolean().optional(),
+  governingState: t(100).min(1),
+});
+export type SeparationAgreementInput = z.input<typeof separationAgreementInputSchema>;
+
+const DEFAULTS: Partial<Record<ClauseId, string>> = {
+  'separation.consideration':
+    'In exchange for the promises in this Agreement, and provided you sign it and do not revoke it, {organisation} will provide you with: {consideration}. You acknowledge that this is more than you are otherwise entitled to receive.',
+  'separation.generalRelease':
+    'You release {organisation} and its officers, employees and agents from all claims, known or unknown, arising up to the date you sign this Agreement, including claims under {laws}, and any other federal, state or local law, to the fullest extent the law allows.',
+  'separation.excludedClaims':
+    'This release does not waive claims that arise after you sign it, rights that cannot be waived by law (such as unemployment or workers’ compensation benefits), vested benefits, or your right to file a charge with or take part in an investigation by the EEOC or another government agency.',
+  'separation.noAdmission':
+    'This Agreement is not an admission of wrongdoing or liability by you or by {organisation}.',
+  'separation.confidentiality':
+    'You agree to keep the amount and terms of this Agreement confidential, except with your spouse, attorney, tax adviser, or as required by law. Nothing here prevents you from discussing terms and conditions of employment or reporting possible violations of law to a government agency.',
+  'separation.nonDisparagement':
+    'You agree not to make knowingly false and defamatory statements about {organisation}. Nothing here restricts rights protected by law.',
+  'separation.returnOfProperty':
+    'You confirm that you have returned, or will return by your separation date, all property of {organisation}.',
+  'separation.governingLaw': 'This Agreement is governed by the laws of {state}.',
+  'separation.entireAgreement':
+    'This is the entire agreement between you and {organisation} about its subject and replaces any earlier discussions. It can be changed only in writing signed by both.',
+};
+
+export interface SeparationAgreementResult {
+  pdf: RenderedPdf;
+  warnings: RiskWarning[];
+  /** True when the OWBPA clauses were included. */
+  ageWaiver: boolean;
+}
+
+export async function renderSeparationAgreement(
+  raw: SeparationAgreementInput,
+): Promise<SeparationAgreementResult> {
+  const input = parseOrThrow(separationAgreementInputSchema, raw, 'separation agreement input');
+  const org = input.context.organisation;
+  const dob = input.employee.dateOfBirth;
+  const age = dob ? ageOn(dob, input.deliveredOn) : null;
+  const ageWaiver = age !== null && ageWaiverApplies(age);
+  const dates = ageWaiverDates({
+    programme: input.programme,
+    deliveredOn: input.deliveredOn,
+    signedOn: input.signedOn ?? null,
+  });
+  const considerationDays = input.considerationDays ?? dates.considerationDays;
+  const revocationDays = input.revocationDays ?? dates.revocationDays;
+  const laws = ageWaiver
+    ? `${AGE_WAIVER_RULE.lawName}, Title VII of the Civil Rights Act of 1964, the Americans with Disabilities Act`
+    : 'Title VII of the Civil Rights Act of 1964, the Americans with Disabilities Act';
+  const vars = {
+    organisation: org.name,
+    consideration: input.consideration || '[CONSIDERATION TO BE STATED]',
+    laws,
+    state: input.governingState,
+  };
+  const c = (id: ClauseId) => clause(org, id, DEFAULTS, vars);
+  let n = 0;
+  const section = (title: string, ...body: Block[]): Block[] => [
+    { type: 'heading', level: 1, text: `${(n += 1)}. ${title}` },
+    ...body,
+  ];
+  const para = (text: string): Block => ({ type: 'paragraph', text });
+
+  const blocks: Block[] = [
+    counselCallout(),
+    {
+      type: 'title',
+      text: 'Separation agreement and general release',
+      subtitle: `${org.name} and ${input.employee.name}`,
+    },
+    employeeFacts(input.employee, [
+      { key: 'Separation date', value: formatDate(input.separationDate) },
+      { key: 'Agreement delivered', value: formatDate(input.deliveredOn) },
+    ]),
+    ...section(
+      'Separation',
+      para(`Your employment with ${org.name} ends on ${formatDate(input.separationDate)}.`),
+    ),
+    ...section('Consideration', para(c('separation.consideration'))),
+    ...section('General release of claims', para(c('separation.generalRelease'))),
+    ...section('Claims not released', para(c('separation.excludedClaims'))),
+  ];
+  if (ageWaiver) {
+    const considerUntil = formatDate(dates.considerUntil);
+    blocks.push(
+      ...section(
+        'Waiver of age discrimination claims',
+        para(
+          `You are waiving rights and claims under ${AGE_WAIVER_RULE.lawName}. You do not waive rights or claims that may arise after the date you sign this Agreement.`,
+        ),
+        {
+          type: 'callout',
+          tone: 'info',
+          title: 'You are advised in writing to consult an attorney',
+          text: `${org.name} advises you to consult an attorney of your choice before signing this Agreement.`,
+        },
+        {
+          type: 'keyValue',
+          items: [
+            {
+              key: 'Time to consider',
+              value: `${considerationDays} days, until ${considerUntil}. You may sign sooner, but you are not required to.`,
+            },
+            {
+              key: 'Time to revoke',
+              value: `${revocationDays} days after you sign, by written notice to ${org.contact?.name ?? org.name}${
+                dates.revokeUntil ? `: until ${formatDate(dates.revokeUntil)}` : ''
+              }.`,
+            },
+            {
+              key: 'Effective date',
+              value: dates.effectiveOn
+                ? formatDate(dates.effectiveOn)
+                : `The day after the revocation period ends without revocation (at the latest ${formatDate(dates.latestEffectiveOn)} if you sign on ${considerUntil}).`,
+            },
+          ],
+        },
+        para(
+          'Changes to this Agreement, whether material or not, do not restart the consideration period.',
+        ),
+        ruleSource(AGE_WAIVER_RULE),
+      ),
+    );
+    if (input.programme === 'group' && input.groupDisclosure) {
+      const g = input.groupDisclosure;
+      blocks.push(
+        ...section(
+          'Information about the group termination programme',
+          {
+            type: 'keyValue',
+            items: [
+              { key: 'Decisional unit', value: g.decisionalUnit },
+              { key: 'Eligibility factors', value: g.eligibilityFactors },
+              { key: 'Time limits', value: g.timeLimits },
+            ],
+          },
+          {
+            type: 'table',
+            caption: 'Job titles and ages of employees selected and not selected for the programme',
+            columns: [
+              { header: 'Job title', weight: 4 },
+              { header: 'Age', weight: 1, align: 'right' },
+              { header: 'Selected', weight: 1.4, align: 'right' },
+              { header: 'Not selected', weight: 1.6, align: 'right' },
+            ],
+            rows: disclosureTable(g.rows).map((r) => [
+              r.jobTitle,
+              String(r.age),
+              String(r.selected),
+              String(r.notSelected),
+            ]),
+          },
+        ),
+      );
+    }
+  }
+  blocks.push(...section('No admission', para(c('separation.noAdmission'))));
+  if (input.includeConfidentiality)
+    blocks.push(...section('Confidentiality', para(c('separation.confidentiality'))));
+  if (input.includeNonDisparagement)
+    blocks.push(...section('Non-disparagement', para(c('separation.nonDisparagement'))));
+  blocks.push(
+    ...section('Return of property', para(c('separation.returnOfProperty'))),
+    ...section('Governing law', para(c('separation.governingLaw'))),
+    ...section('Entire agreement', para(c('separation.entireAgreement'))),
+    para(
+      'By signing, you confirm that you have read this Agreement, understand it, and sign it knowingly and voluntarily.',
+    ),
+    {
+      type: 'signatures',
+      signatories: [
+        { name: input.employee.name, role: 'Employee' },
+        {
+          name: input.signatory.name,
+          role: `For ${org.name}`,
+          ...(input.signatory.title ? { title: input.signatory.title } : {}),
+        },
+      ],
+    },
+  );
+  const pdf = await renderPdf(
+    { blocks },
+    renderOptionsFor(
+      input.context,
+      `Separation agreement — ${input.employee.name}`,
+      'Settlement communication',
+    ),
+  );
+  const warnings = riskWarnings({
+    jurisdiction: input.jurisdiction,
+    age,
+    release: {
+      programme: input.programme,
+      consideration: input.consideration,
+      considerationDays,
+      revocationDays,
+      namesAdea: ageWaiver,
+      advisesAttorneyInWriting: ageWaiver,
+      groupDisclosureIncluded: Boolean(input.groupDisclosure),
+      broadConfidentialityOrNonDisparagement: Boolean(
+        input.includeConfidentiality || input.includeNonDisparagement,
+      ),
+      employeeIsSupervisor: input.employeeIsSupervisor ?? false,
+    },
+    finalPay: null,
+  });
+  return { pdf, warnings, ageWaiver };
+}
