@@ -2,6 +2,7 @@ import { useCallback, useEffect, useId, useReducer, useRef, type ReactNode } fro
 import { useTranslation } from 'react-i18next';
 import { ErrorBoundary } from '@renderer/components/ErrorBoundary';
 import { ErrorFallback } from '@renderer/components/ErrorFallback';
+import { CasesScreen } from '@renderer/features/cases/CasesScreen';
 import { HomeScreen } from '@renderer/features/home/HomeScreen';
 import { SettingsScreen } from '@renderer/features/settings/SettingsScreen';
 import {
@@ -21,10 +22,22 @@ import { useAppCommands } from './use-app-commands';
 import './frame.css';
 
 /** The screen for each id; a new screen adds a case here, a nav item and its catalogue keys. */
-function renderScreen(screen: ScreenId, navigate: (next: ScreenId) => void): ReactNode {
+function renderScreen(
+  { screen, caseId, newCaseRequest }: NavigationState,
+  navigate: (next: ScreenId) => void,
+  openCase: (caseId: string | null) => void,
+): ReactNode {
   switch (screen) {
     case 'home':
       return <HomeScreen onOpenSettings={() => navigate('settings')} />;
+    case 'cases':
+      return (
+        <CasesScreen
+          caseId={caseId ?? null}
+          newCaseRequest={newCaseRequest ?? 0}
+          onOpenCase={openCase}
+        />
+      );
     case 'settings':
       return <SettingsScreen />;
   }
@@ -39,16 +52,23 @@ function resumeNavigation(): NavigationState {
 export function AppFrame() {
   const { t } = useTranslation();
   const { lock, reportScreen } = useVaultSession();
-  const [{ screen }, dispatch] = useReducer(navigationReducer, undefined, resumeNavigation);
+  const [navigation, dispatch] = useReducer(navigationReducer, undefined, resumeNavigation);
+  const { screen } = navigation;
   const navigate = useCallback(
     (next: ScreenId) => dispatch({ type: 'navigate', screen: next }),
     [],
   );
+  const openCase = useCallback(
+    (caseId: string | null) =>
+      dispatch(caseId ? { type: 'open-case', caseId } : { type: 'navigate', screen: 'cases' }),
+    [],
+  );
+  const newCase = useCallback(() => dispatch({ type: 'new-case' }), []);
   const lockNow = useCallback(() => void lock(), [lock]);
   const titleId = useId();
   const mainRef = useRef<HTMLElement>(null);
 
-  useAppCommands(navigate, lockNow);
+  useAppCommands(navigate, lockNow, newCase);
   useEffect(() => forgetRememberedScreen(), []);
   useEffect(() => reportScreen(screen), [reportScreen, screen]);
 
@@ -65,7 +85,7 @@ export function AppFrame() {
         <TopBar screen={screen} titleId={titleId} />
         <main className="content" ref={mainRef} aria-labelledby={titleId}>
           <ErrorBoundary
-            key={screen}
+            key={`${screen}:${navigation.caseId ?? ''}`}
             fallback={({ error, reset }) => (
               <ErrorFallback
                 scope="screen"
@@ -77,7 +97,7 @@ export function AppFrame() {
               />
             )}
           >
-            {renderScreen(screen, navigate)}
+            {renderScreen(navigation, navigate, openCase)}
           </ErrorBoundary>
         </main>
       </div>

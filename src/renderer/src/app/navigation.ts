@@ -1,7 +1,7 @@
-import { House, Settings, type LucideIcon } from 'lucide-react';
+import { FolderOpen, House, Settings, type LucideIcon } from 'lucide-react';
 
-/** Every screen the frame can show. Cases, Interviews and Documents join this list when they exist. */
-export const screenIds = ['home', 'settings'] as const;
+/** Every screen the frame can show. Interviews and Documents join this list when they exist. */
+export const screenIds = ['home', 'cases', 'settings'] as const;
 export type ScreenId = (typeof screenIds)[number];
 
 export function isScreenId(value: string): value is ScreenId {
@@ -10,9 +10,16 @@ export function isScreenId(value: string): value is ScreenId {
 
 export interface NavigationState {
   screen: ScreenId;
+  /** The case workspace shown inside the Cases screen; absent for the case list. */
+  caseId?: string;
+  /** Bumped by the "new case" command (menu, Ctrl/Cmd+N) so the Cases screen opens its intake. */
+  newCaseRequest?: number;
 }
 
-export type NavigationAction = { type: 'navigate'; screen: ScreenId };
+export type NavigationAction =
+  | { type: 'navigate'; screen: ScreenId }
+  | { type: 'open-case'; caseId: string }
+  | { type: 'new-case' };
 
 export const initialNavigation: NavigationState = { screen: 'home' };
 
@@ -22,7 +29,13 @@ export function navigationReducer(
 ): NavigationState {
   switch (action.type) {
     case 'navigate':
-      return state.screen === action.screen ? state : { screen: action.screen };
+      return state.screen === action.screen && state.caseId === undefined
+        ? state
+        : { screen: action.screen };
+    case 'open-case':
+      return { screen: 'cases', caseId: action.caseId };
+    case 'new-case':
+      return { screen: 'cases', newCaseRequest: (state.newCaseRequest ?? 0) + 1 };
   }
 }
 
@@ -32,5 +45,8 @@ export interface NavItem {
 }
 
 /** The sidebar's main list (work areas) and its foot (app-level screens). */
-export const primaryNav: readonly NavItem[] = [{ screen: 'home', icon: House }];
+export const primaryNav: readonly NavItem[] = [
+  { screen: 'home', icon: House },
+  { screen: 'cases', icon: FolderOpen },
+];
 export const secondaryNav: readonly NavItem[] = [{ screen: 'settings', icon: Settings }];
