@@ -1,4 +1,4 @@
-import { useVirtualizer } from '@tanstack/react-virtual';
+import { observeElementRect, useVirtualizer } from '@tanstack/react-virtual';
 import { ArrowDown, ArrowUp, ArrowUpDown } from 'lucide-react';
 import { useEffect, useLayoutEffect, useRef, useState, type KeyboardEvent } from 'react';
 import { Button } from 'react-aria-components';
@@ -8,6 +8,7 @@ import { CaseRow } from './CaseRow';
 import { rowAt, type PagesState, type SortField } from './case-list-state';
 
 export const CASE_ROW_HEIGHT = 44;
+const fallbackRect = { width: 1000, height: 12 * CASE_ROW_HEIGHT };
 
 interface Column {
   id: string;
@@ -52,8 +53,11 @@ export function CaseGrid({ state, sort, onSort, onOpen, ensureRange }: CaseGridP
     getScrollElement: () => scrollRef.current,
     estimateSize: () => CASE_ROW_HEIGHT,
     overscan: 12,
-    // Start with a plausible viewport so the first rows render before the element is measured.
-    initialRect: { width: 1000, height: 12 * CASE_ROW_HEIGHT },
+    // Until the element has a size (first paint, a hidden parent, a test DOM), assume a plausible
+    // viewport so the first rows render instead of none.
+    initialRect: fallbackRect,
+    observeElementRect: (instance, onRect) =>
+      observeElementRect(instance, (rect) => onRect(rect.height > 0 ? rect : fallbackRect)),
   });
   const items = virtualizer.getVirtualItems();
   const first = items[0]?.index ?? 0;

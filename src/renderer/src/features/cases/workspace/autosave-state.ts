@@ -1,4 +1,10 @@
-import { caseContentShape, type CaseContent, type CaseDoc } from '@shared/domain/case-doc';
+import {
+  caseContentSchema,
+  caseContentShape,
+  caseIntegrityIssues,
+  type CaseContent,
+  type CaseDoc,
+} from '@shared/domain/case-doc';
 import type { IpcError } from '@shared/ipc/result';
 
 // Autosave as a pure state machine, so its promises can be tested without timers or React:
@@ -83,7 +89,8 @@ export function autosaveReducer(state: AutosaveState, action: AutosaveAction): A
   switch (action.type) {
     case 'edit': {
       const content = action.update(contentOf(state.doc));
-      return { ...state, doc: { ...state.doc, ...content }, rev: state.rev + 1 };
+      // A new edit is the next attempt: the debounce, not the back-off, times it.
+      return { ...state, doc: { ...state.doc, ...content }, rev: state.rev + 1, error: null, failures: 0 };
     }
     case 'save-started':
       return { ...state, inFlight: action.rev };
@@ -109,4 +116,15 @@ export function autosaveReducer(state: AutosaveState, action: AutosaveAction): A
     case 'dismiss-conflict':
       return { ...state, reloadedAfterConflict: false };
   }
+}
+
+/**
+ * Why main would refuse this content, checked before sending so the header can say which field
+ * to fix (main parses again; this only avoids a round trip with a vaguer message).
+ */
+export function contentProblem(doc: CaseDoc): IpcError | null {
+  const parsed = caseContentSchema.safeParse(contentOf(doc));
+  const issue = parsed.success ? caseIntegrityIssues(doc)[0] : parsed.error.issues[0];
+  if (!issue) return null;
+  return { code: 'InvalidInput', message: `${issue.path.join('.')}: ${issue.message}` };
 }

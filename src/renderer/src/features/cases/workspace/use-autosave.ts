@@ -4,6 +4,7 @@ import { useApi } from '@renderer/api/api-context';
 import {
   AUTOSAVE_DEBOUNCE_MS,
   autosaveReducer,
+  contentProblem,
   initAutosave,
   isDirty,
   nextSave,
@@ -28,6 +29,11 @@ export function useAutosave(caseId: string, initial: { doc: CaseDoc; seq: number
   const send = useCallback(async (): Promise<void> => {
     const next = nextSave(stateRef.current);
     if (!next) return;
+    const problem = contentProblem(stateRef.current.doc);
+    if (problem) {
+      dispatch({ type: 'save-failed', rev: next.rev, error: problem });
+      return;
+    }
     dispatch({ type: 'save-started', rev: next.rev });
     // Mark it at once: a second flush in the same tick must wait for this save, not start another.
     stateRef.current = { ...stateRef.current, inFlight: next.rev };
