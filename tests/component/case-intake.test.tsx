@@ -71,7 +71,7 @@ function renderDialog() {
   return { fake, store, onCreated, onClose, user, mei };
 }
 
-describe('new case dialog', () => {
+describe('new case dialog', { timeout: 20_000 }, () => {
   it('shows specific errors and creates nothing until they are fixed', async () => {
     const { user, fake } = renderDialog();
     const dialog = await screen.findByRole('dialog', { name: 'New case' });

@@ -46,7 +46,7 @@ function setup(count = 3) {
   return { fake, store, onOpen, onNewCase, user, listCalls, docs };
 }
 
-describe('case list', () => {
+describe('case list', { timeout: 20_000 }, () => {
   it('renders a grid row per case with parties and an overdue marker', async () => {
     const { docs } = setup();
     const grid = await screen.findByRole('grid', { name: 'Cases' });

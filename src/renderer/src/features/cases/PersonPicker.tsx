@@ -47,6 +47,8 @@ export function PersonPicker({
   const api = useApi();
   const [text, setText] = useState('');
   const [found, setFound] = useState<Person[]>([]);
+  // Each pick starts a fresh combobox (closed, empty) that keeps the focus for the next search.
+  const [round, setRound] = useState(0);
 
   useEffect(() => {
     let stale = false;
@@ -86,20 +88,22 @@ export function PersonPicker({
       if (person) onPick(person);
     }
     setText('');
+    setRound((n) => n + 1);
   };
 
   return (
     <ComboBox
+      key={round}
       className="cw-field cw-field--full person-picker"
       inputValue={text}
       onInputChange={setText}
       items={options}
       selectedKey={null}
       onSelectionChange={select}
-      menuTrigger="focus"
+      menuTrigger="input"
       allowsEmptyCollection
       allowsCustomValue
-      autoFocus={autoFocus}
+      autoFocus={autoFocus || round > 0}
     >
       <Label className="cw-field__label">{label}</Label>
       <div className="person-picker__input">

@@ -24,7 +24,7 @@ const sections = [
 export function WorkspaceTabs() {
   const { t } = useTranslation();
   return (
-    <Tabs className="ws-tabs">
+    <Tabs className="ws-tabs" defaultSelectedKey="overview">
       <TabList className="ws-tabs__list" aria-label={t('caseWorkspace.sections')}>
         {sections.map((s) => (
           <Tab key={s.id} id={s.id} className="ws-tabs__tab">

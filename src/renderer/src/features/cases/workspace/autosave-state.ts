@@ -90,7 +90,13 @@ export function autosaveReducer(state: AutosaveState, action: AutosaveAction): A
     case 'edit': {
       const content = action.update(contentOf(state.doc));
       // A new edit is the next attempt: the debounce, not the back-off, times it.
-      return { ...state, doc: { ...state.doc, ...content }, rev: state.rev + 1, error: null, failures: 0 };
+      return {
+        ...state,
+        doc: { ...state.doc, ...content },
+        rev: state.rev + 1,
+        error: null,
+        failures: 0,
+      };
     }
     case 'save-started':
       return { ...state, inFlight: action.rev };
