@@ -1,6 +1,7 @@
 import { act, screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { createFakeClient } from './fake-api';
+import { withCases } from './fake-cases-api';
 import { renderApp } from './render-app';
 
 describe('app frame', () => {
@@ -24,6 +25,8 @@ describe('app frame', () => {
     await user.tab(); // Dashboard
     await user.tab(); // People
     await user.tab();
+    expect(document.activeElement).toBe(screen.getByRole('link', { name: 'Cases' }));
+    await user.tab();
     const settings = screen.getByRole('link', { name: 'Settings' });
     expect(document.activeElement).toBe(settings);
     await user.keyboard('{Enter}');
@@ -32,7 +35,7 @@ describe('app frame', () => {
     expect(screen.getByRole('radiogroup', { name: 'Theme' })).toBeTruthy();
     expect(document.title).toBe('Settings · Confidant');
 
-    for (let step = 0; step < 3; step += 1) await user.tab({ shift: true });
+    for (let step = 0; step < 4; step += 1) await user.tab({ shift: true });
     expect(document.activeElement).toBe(screen.getByRole('link', { name: 'Home' }));
     await user.keyboard('{Enter}');
     expect(screen.getByRole('main', { name: 'Home' })).toBeTruthy();
@@ -49,8 +52,17 @@ describe('app frame', () => {
   it('ignores menu commands that belong to later features', async () => {
     const fake = createFakeClient();
     await renderApp(fake);
-    act(() => fake.emit('app:command', { command: 'new-case' }));
+    act(() => fake.emit('app:command', { command: 'search' }));
     expect(screen.getByRole('main', { name: 'Home' })).toBeTruthy();
+  });
+
+  it('opens the intake on the Cases screen for the new-case command (Ctrl/Cmd+N)', async () => {
+    const fake = createFakeClient();
+    withCases(fake);
+    await renderApp(fake);
+    act(() => fake.emit('app:command', { command: 'new-case' }));
+    expect(await screen.findByRole('dialog', { name: 'New case' })).toBeTruthy();
+    expect(screen.getByRole('main', { name: 'Cases' })).toBeTruthy();
   });
 
   it('shows the protection status and version in the sidebar', async () => {

@@ -2,7 +2,7 @@ import { useCallback, useEffect, useId, useReducer, useRef, type ReactNode } fro
 import { useTranslation } from 'react-i18next';
 import { ErrorBoundary } from '@renderer/components/ErrorBoundary';
 import { ErrorFallback } from '@renderer/components/ErrorFallback';
-import { CasesHandoff } from '@renderer/features/dashboard/CasesHandoff';
+import { CasesScreen } from '@renderer/features/cases/CasesScreen';
 import { DashboardScreen } from '@renderer/features/dashboard/DashboardScreen';
 import { HomeScreen } from '@renderer/features/home/HomeScreen';
 import { CommandPalette } from '@renderer/features/palette/CommandPalette';
@@ -28,14 +28,25 @@ import { useAppCommands } from './use-app-commands';
 import './frame.css';
 
 /** The screen for each id; a new screen adds a case here, a nav item and its catalogue keys. */
-function renderScreen(state: NavigationState, navigate: (next: ScreenId) => void): ReactNode {
+function renderScreen(
+  state: NavigationState,
+  navigate: (next: ScreenId) => void,
+  openCase: (caseId: string | null) => void,
+): ReactNode {
   switch (state.screen) {
     case 'home':
       return <HomeScreen onOpenSettings={() => navigate('settings')} />;
     case 'dashboard':
       return <DashboardScreen />;
     case 'cases':
-      return <CasesHandoff filters={state.caseFilters} caseId={state.caseId} />;
+      return (
+        <CasesScreen
+          caseId={state.caseId ?? null}
+          newCaseRequest={state.newCaseRequest ?? 0}
+          onOpenCase={openCase}
+          filters={state.caseFilters}
+        />
+      );
     case 'people':
       return <PeopleScreen personId={state.personId} />;
     case 'settings':
@@ -62,11 +73,17 @@ export function AppFrame() {
     (target: NavigationTarget) => dispatch({ type: 'navigate', ...target }),
     [],
   );
+  const openCase = useCallback(
+    (caseId: string | null) =>
+      dispatch(caseId ? { type: 'open-case', caseId } : { type: 'navigate', screen: 'cases' }),
+    [],
+  );
+  const newCase = useCallback(() => dispatch({ type: 'new-case' }), []);
   const lockNow = useCallback(() => void lock(), [lock]);
   const titleId = useId();
   const mainRef = useRef<HTMLElement>(null);
 
-  useAppCommands(navigate, lockNow);
+  useAppCommands(navigate, lockNow, newCase);
   useEffect(() => forgetRememberedScreen(), []);
   useEffect(() => reportScreen(screen), [reportScreen, screen]);
 
@@ -84,7 +101,7 @@ export function AppFrame() {
           <TopBar screen={screen} titleId={titleId} />
           <main className="content" ref={mainRef} aria-labelledby={titleId}>
             <ErrorBoundary
-              key={screen}
+              key={`${screen}:${navigation.caseId ?? ''}:${navigation.personId ?? ''}`}
               fallback={({ error, reset }) => (
                 <ErrorFallback
                   scope="screen"
@@ -96,7 +113,7 @@ export function AppFrame() {
                 />
               )}
             >
-              {renderScreen(navigation, navigate)}
+              {renderScreen(navigation, navigate, openCase)}
             </ErrorBoundary>
           </main>
         </div>

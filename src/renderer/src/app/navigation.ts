@@ -1,7 +1,7 @@
-import { ChartColumn, House, Settings, Users, type LucideIcon } from 'lucide-react';
+import { ChartColumn, FolderOpen, House, Settings, Users, type LucideIcon } from 'lucide-react';
 import type { CaseFilters } from '@shared/domain/case-list-query';
 
-/** Every screen the frame can show. Cases, Interviews and Documents join this list when they exist. */
+/** Every screen the frame can show. Interviews and Documents join this list when they exist. */
 export const screenIds = ['home', 'dashboard', 'cases', 'people', 'settings'] as const;
 export type ScreenId = (typeof screenIds)[number];
 
@@ -23,12 +23,17 @@ export interface NavigationState {
   caseId?: string;
   /** `people` screen: show this person's page instead of the directory. */
   personId?: string;
+  /** Bumped by the "new case" command (menu, Ctrl/Cmd+N) so the Cases screen opens its intake. */
+  newCaseRequest?: number;
 }
 
 /** Where to go: a screen, and for `cases` / `people` what to open there. */
-export type NavigationTarget = NavigationState;
+export type NavigationTarget = Omit<NavigationState, 'newCaseRequest'>;
 
-export type NavigationAction = { type: 'navigate' } & NavigationTarget;
+export type NavigationAction =
+  | ({ type: 'navigate' } & NavigationTarget)
+  | { type: 'open-case'; caseId: string }
+  | { type: 'new-case' };
 
 export const initialNavigation: NavigationState = { screen: 'home' };
 
@@ -44,6 +49,10 @@ export function navigationReducer(
       if (action.personId) next.personId = action.personId;
       return JSON.stringify(next) === JSON.stringify(state) ? state : next;
     }
+    case 'open-case':
+      return { screen: 'cases', caseId: action.caseId };
+    case 'new-case':
+      return { screen: 'cases', newCaseRequest: (state.newCaseRequest ?? 0) + 1 };
   }
 }
 
@@ -56,6 +65,7 @@ export interface NavItem {
 export const primaryNav: readonly NavItem[] = [
   { screen: 'home', icon: House },
   { screen: 'dashboard', icon: ChartColumn },
+  { screen: 'cases', icon: FolderOpen },
   { screen: 'people', icon: Users },
 ];
 export const secondaryNav: readonly NavItem[] = [{ screen: 'settings', icon: Settings }];

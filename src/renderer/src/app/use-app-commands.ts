@@ -3,7 +3,7 @@ import type { AppCommand } from '@shared/ipc/contract';
 import { useApiClient } from '@renderer/api/api-context';
 import type { ScreenId } from './navigation';
 
-/** Screens the menu can open. Lock is handled on its own; new case, search… belong to later features. */
+/** Screens the menu can open. Lock and new case are handled on their own; search… belong to later features. */
 export function screenForCommand(command: AppCommand): ScreenId | null {
   switch (command) {
     case 'settings':
@@ -14,7 +14,11 @@ export function screenForCommand(command: AppCommand): ScreenId | null {
 }
 
 /** Follows the application menu and global shortcuts (Lock is Ctrl/Cmd+L). */
-export function useAppCommands(onNavigate: (screen: ScreenId) => void, onLock: () => void): void {
+export function useAppCommands(
+  onNavigate: (screen: ScreenId) => void,
+  onLock: () => void,
+  onNewCase: () => void,
+): void {
   const { subscribe } = useApiClient();
   useEffect(
     () =>
@@ -23,9 +27,13 @@ export function useAppCommands(onNavigate: (screen: ScreenId) => void, onLock: (
           onLock();
           return;
         }
+        if (command === 'new-case') {
+          onNewCase();
+          return;
+        }
         const screen = screenForCommand(command);
         if (screen) onNavigate(screen);
       }),
-    [subscribe, onNavigate, onLock],
+    [subscribe, onNavigate, onLock, onNewCase],
   );
 }
