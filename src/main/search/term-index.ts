@@ -1,7 +1,16 @@
-// A small in-memory inverted index with MiniSearch's query semantics (prefix, light fuzzy, AND
-// with field boosts). MiniSearch is declared in package.json but absent from the shared install
-// this branch was built against, so this stand-in keeps the same shape behind `CaseSearchIndex`;
-// swapping the engine touches this file only. Tokens arrive already folded (tokenize.ts).
+// The search engine behind `CaseSearchIndex`: MiniSearch (small, no dependencies, maintained; a
+// radix-tree index with prefix and fuzzy search, field boosts and BM25 scoring), wrapped in the
+// small shape the case index uses — add/replace/remove by id, an AND search over query tokens,
+// and for each hit the best field and indexed term that matched, for its snippet.
+//
+// Tokens arrive already folded and split by tokenize.ts (accents dropped, CJK runs as characters
+// plus bigrams for the index, bigrams for a query). MiniSearch must not tokenise again, so each
+// field is indexed as its tokens joined by single spaces and `tokenize` splits on that space
+// only: tokens are runs of \p{L}\p{N} (tokenize.ts's WORD), never contain a space, so the split
+// gives back exactly the tokens tokenize.ts produced. `processTerm` is the identity, so the
+// default lower-casing cannot alter a folded token either; index and query meet in the same form.
+
+import MiniSearch, { type Query, type SearchOptions, type SearchResult } from 'minisearch';
 
 export interface TermMatch<F extends string> {
   score: number;
@@ -11,181 +20,153 @@ export interface TermMatch<F extends string> {
 }
 
 export interface QueryOptions {
-  /** Maximum edit distance for tokens of at least `fuzzyMinLength` characters. */
+  /** Tokens at least this long also match one edit (or one adjacent transposition) away. */
   fuzzyMinLength: number;
+  /** Latin/digit tokens at least this long also match as a prefix; other scripts always do. */
   prefixMinLength: number;
-  maxExpansions: number;
 }
 
-const DEFAULTS: QueryOptions = { fuzzyMinLength: 5, prefixMinLength: 2, maxExpansions: 300 };
+const DEFAULTS: QueryOptions = { fuzzyMinLength: 5, prefixMinLength: 2 };
+/** Score weights of prefix and fuzzy expansions relative to an exact term (1). */
+const WEIGHTS = { prefix: 0.6, fuzzy: 0.35 };
+/** Anything but Latin letters and digits: a single Han character is a whole surname. */
+const NON_LATIN = /[^\p{Script=Latin}\p{N}]/u;
 
-/** Levenshtein distance ≤ 1, without building a matrix. */
-function withinOneEdit(a: string, b: string): boolean {
-  if (a === b) return true;
-  const la = a.length;
-  const lb = b.length;
-  if (Math.abs(la - lb) > 1) return false;
-  let i = 0;
-  while (i < la && i < lb && a[i] === b[i]) i += 1;
-  if (la === lb) return a.slice(i + 1) === b.slice(i + 1);
-  return la > lb ? a.slice(i + 1) === b.slice(i) : a.slice(i) === b.slice(i + 1);
+interface Doc<F extends string> {
+  id: string;
+  fields: Record<F, string>;
+}
+
+const splitTokens = (text: string): string[] => (text === '' ? [] : text.split(' '));
+
+/**
+ * The distinct strings one adjacent swap away. MiniSearch's fuzzy search is Levenshtein, where a
+ * swap costs two edits; looking these up as exact terms makes "fomr" find "form" at one edit's
+ * price without widening every fuzzy match to distance 2.
+ */
+function transpositions(token: string): string[] {
+  const chars = [...token];
+  const out = new Set<string>();
+  for (let i = 0; i + 1 < chars.length; i += 1) {
+    if (chars[i] === chars[i + 1]) continue;
+    const swapped = [...chars];
+    [swapped[i], swapped[i + 1]] = [chars[i + 1] as string, chars[i] as string];
+    out.add(swapped.join(''));
+  }
+  out.delete(token);
+  return [...out];
 }
 
 export class TermIndex<F extends string> {
-  /** term → doc → bit mask of the fields holding it. */
-  private readonly postings = new Map<string, Map<string, number>>();
-  private readonly docTerms = new Map<string, string[]>();
-  private sorted: string[] | null = null;
-  private byLength: Map<number, string[]> | null = null;
+  private engine: MiniSearch<Doc<F>>;
 
   constructor(
     private readonly fields: readonly F[],
     private readonly boosts: Readonly<Record<F, number>>,
-  ) {}
+  ) {
+    this.engine = this.create();
+  }
 
   get size(): number {
-    return this.docTerms.size;
+    return this.engine.documentCount;
   }
 
   has(doc: string): boolean {
-    return this.docTerms.has(doc);
+    return this.engine.has(doc);
   }
 
+  /** Index `doc`, replacing any earlier version of it. */
   add(doc: string, tokensByField: Readonly<Record<F, readonly string[]>>): void {
-    this.remove(doc);
-    const terms = new Set<string>();
-    this.fields.forEach((field, bit) => {
-      for (const term of tokensByField[field]) {
-        let posting = this.postings.get(term);
-        if (!posting) {
-          posting = new Map();
-          this.postings.set(term, posting);
-          this.sorted = null;
-          this.byLength = null;
-        }
-        posting.set(doc, (posting.get(doc) ?? 0) | (1 << bit));
-        terms.add(term);
-      }
-    });
-    this.docTerms.set(doc, [...terms]);
+    const fields = {} as Record<F, string>;
+    for (const field of this.fields) fields[field] = tokensByField[field].join(' ');
+    // `replace` discards the old version (MiniSearch vacuums its postings in the background).
+    if (this.engine.has(doc)) this.engine.replace({ id: doc, fields });
+    else this.engine.add({ id: doc, fields });
   }
 
   remove(doc: string): void {
-    const terms = this.docTerms.get(doc);
-    if (!terms) return;
-    for (const term of terms) {
-      const posting = this.postings.get(term);
-      posting?.delete(doc);
-      if (posting && posting.size === 0) {
-        this.postings.delete(term);
-        this.sorted = null;
-        this.byLength = null;
-      }
-    }
-    this.docTerms.delete(doc);
+    if (this.engine.has(doc)) this.engine.discard(doc);
   }
 
   clear(): void {
-    this.postings.clear();
-    this.docTerms.clear();
-    this.sorted = null;
-    this.byLength = null;
+    // A fresh engine rather than removeAll(): that keeps the discard count and any vacuum running.
+    this.engine = this.create();
   }
 
-  /** Docs matching every token (exact, prefix or one edit away), best first. */
+  /** Docs matching every token (exact, prefix, or one edit/transposition away), best first. */
   search(tokens: readonly string[], options: Partial<QueryOptions> = {}): [string, TermMatch<F>][] {
+    if (tokens.length === 0) return [];
     const opts = { ...DEFAULTS, ...options };
-    let result: Map<string, TermMatch<F>> | null = null;
-    for (const token of tokens) {
-      const perToken = this.matchToken(token, opts);
-      if (result === null) {
-        result = perToken;
-      } else {
-        const next = new Map<string, TermMatch<F>>();
-        for (const [doc, match] of perToken) {
-          const prior = result.get(doc);
-          if (!prior) continue;
-          const best = prior.score >= match.score ? prior : match;
-          next.set(doc, { ...best, score: prior.score + match.score });
-        }
-        result = next;
-      }
-      if (result.size === 0) break;
-    }
-    return [...(result ?? new Map<string, TermMatch<F>>())].sort((a, b) => b[1].score - a[1].score);
-  }
-
-  private matchToken(token: string, opts: QueryOptions): Map<string, TermMatch<F>> {
-    const candidates: [string, number][] = [];
-    if (this.postings.has(token)) candidates.push([token, 1]);
-    // A single Han character is a whole surname: it expands to the bigrams that start with it.
-    if (token.length >= opts.prefixMinLength || /[^\p{Script=Latin}\p{N}]/u.test(token)) {
-      for (const term of this.withPrefix(token, opts.maxExpansions))
-        if (term !== token) candidates.push([term, 0.6]);
-    }
-    if (token.length >= opts.fuzzyMinLength) {
-      const lengths = this.lengths();
-      for (const len of [token.length - 1, token.length, token.length + 1]) {
-        for (const term of lengths.get(len) ?? []) {
-          if (term !== token && withinOneEdit(token, term)) candidates.push([term, 0.35]);
-        }
-      }
-    }
-    const total = Math.max(1, this.docTerms.size);
-    const out = new Map<string, TermMatch<F>>();
-    for (const [term, weight] of candidates) {
-      const posting = this.postings.get(term);
-      if (!posting) continue;
-      const idf = Math.log(1 + total / posting.size);
-      for (const [doc, mask] of posting) {
-        const field = this.bestField(mask);
-        const score = weight * idf * this.boosts[field];
-        const prior = out.get(doc);
-        if (!prior || prior.score < score) out.set(doc, { score, field, term });
-      }
-    }
-    return out;
-  }
-
-  private bestField(mask: number): F {
-    let best = this.fields[0] as F;
-    let boost = -1;
-    this.fields.forEach((field, bit) => {
-      if (mask & (1 << bit) && this.boosts[field] > boost) {
-        best = field;
-        boost = this.boosts[field];
-      }
+    const search: SearchOptions = {
+      combineWith: 'AND',
+      prefix: (term) => term.length >= opts.prefixMinLength || NON_LATIN.test(term),
+      fuzzy: (term) => (term.length >= opts.fuzzyMinLength ? 1 : false),
+    };
+    const query: Query = {
+      combineWith: 'AND',
+      queries: tokens.map((token): Query => {
+        const swaps = token.length >= opts.fuzzyMinLength ? transpositions(token) : [];
+        if (swaps.length === 0) return token;
+        const swapped: Query = {
+          combineWith: 'OR',
+          queries: swaps,
+          prefix: false,
+          fuzzy: false,
+          boostTerm: () => WEIGHTS.fuzzy,
+        };
+        return { combineWith: 'OR', queries: [token, swapped] };
+      }),
+    };
+    return this.engine.search(query, search).map((result) => {
+      const best = this.bestMatch(result, tokens);
+      // MiniSearch multiplies the score by the number of distinct query terms a doc matched; a
+      // transposition counts as one more, so bring every doc back to one per query token.
+      const score = (result.score / Math.max(1, result.queryTerms.length)) * tokens.length;
+      return [String(result.id), { score, ...best }];
     });
+  }
+
+  /**
+   * MiniSearch reports, per doc, every indexed term that matched and the fields holding it. The
+   * snippet shows the one that weighs most: field boost × how the term matched (exact, prefix or
+   * fuzzy); ties go to the earlier field, then the smaller term, so the choice is stable.
+   */
+  private bestMatch(result: SearchResult, tokens: readonly string[]): { field: F; term: string } {
+    let best = { field: this.fields[0] as F, term: '' };
+    let bestWeight = -1;
+    let bestOrder = Infinity;
+    for (const [term, fields] of Object.entries(result.match)) {
+      const kind = tokens.includes(term)
+        ? 1
+        : tokens.some((t) => term.startsWith(t))
+          ? WEIGHTS.prefix
+          : WEIGHTS.fuzzy;
+      for (const name of fields) {
+        const field = name as F;
+        const weight = kind * this.boosts[field];
+        const order = this.fields.indexOf(field);
+        const better =
+          weight > bestWeight ||
+          (weight === bestWeight &&
+            (order < bestOrder || (order === bestOrder && term < best.term)));
+        if (better) {
+          best = { field, term };
+          bestWeight = weight;
+          bestOrder = order;
+        }
+      }
+    }
     return best;
   }
 
-  private withPrefix(prefix: string, max: number): string[] {
-    const sorted = (this.sorted ??= [...this.postings.keys()].sort());
-    let lo = 0;
-    let hi = sorted.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >>> 1;
-      if ((sorted[mid] as string) < prefix) lo = mid + 1;
-      else hi = mid;
-    }
-    const out: string[] = [];
-    for (let i = lo; i < sorted.length && out.length < max; i += 1) {
-      const term = sorted[i] as string;
-      if (!term.startsWith(prefix)) break;
-      out.push(term);
-    }
-    return out;
-  }
-
-  private lengths(): Map<number, string[]> {
-    if (this.byLength) return this.byLength;
-    const map = new Map<number, string[]>();
-    for (const term of this.postings.keys()) {
-      const list = map.get(term.length) ?? [];
-      list.push(term);
-      map.set(term.length, list);
-    }
-    this.byLength = map;
-    return map;
+  private create(): MiniSearch<Doc<F>> {
+    return new MiniSearch<Doc<F>>({
+      fields: [...this.fields],
+      idField: 'id',
+      extractField: (doc, name) => (name === 'id' ? doc.id : doc.fields[name as F]),
+      tokenize: splitTokens,
+      processTerm: (term) => term,
+      searchOptions: { boost: { ...this.boosts }, weights: WEIGHTS },
+    });
   }
 }
