@@ -9,6 +9,7 @@ const MIME: Record<string, string> = {
   '.png': 'image/png',
   '.woff2': 'font/woff2',
   '.ttf': 'font/ttf',
+  '.otf': 'font/otf',
   '.json': 'application/json',
   '.mjs': 'text/javascript; charset=utf-8',
 };

@@ -77,7 +77,7 @@ export function CaseRow({
         {overview.legalHold && (
           <span className="case-grid__marker" title={t('cases.markers.legalHold')}>
             <Scale size={13} aria-hidden="true" />
-            <span className="cw-visually-hidden">{t('cases.markers.legalHold')}</span>
+            <span className="visually-hidden">{t('cases.markers.legalHold')}</span>
           </span>
         )}
       </div>

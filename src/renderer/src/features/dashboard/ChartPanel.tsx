@@ -61,20 +61,16 @@ export function ChartPanel({ title, caption, items, kind, emptyText, onSelect }:
           <ul className="chart-legend" aria-label={t('dashboard.chart.legend', { title })}>
             {items.map((item, index) => (
               <li key={item.key}>
-                <Button
-                  className="chart-legend__item"
-                  aria-label={t('dashboard.chart.itemLabel', {
-                    label: item.label,
-                    count: item.value,
-                  })}
-                  onPress={() => onSelect(item)}
-                >
+                <Button className="chart-legend__item" onPress={() => onSelect(item)}>
                   <span
                     className={`chart-legend__swatch chart-colour-${kind === 'donut' ? index % COLOURS : 0}`}
                     aria-hidden="true"
                   />
                   <span className="chart-legend__label">{item.label}</span>
                   <span className="chart-legend__value">{item.value}</span>
+                  <span className="visually-hidden">
+                    {t('dashboard.chart.show', { count: item.value })}
+                  </span>
                   <ChevronRight className="chart-legend__go" size={14} aria-hidden="true" />
                 </Button>
               </li>

@@ -186,13 +186,11 @@ function Figure({ label, value, detail, tone, onPress }: FigureProps) {
       <span className="figure__detail">{detail}</span>
     </>
   );
+  // The visible text is the accessible name (WCAG 2.5.3, label in name); the action is appended.
   return onPress ? (
-    <Button
-      className="panel figure figure--link"
-      onPress={onPress}
-      aria-label={t('dashboard.figures.linkLabel', { label, value })}
-    >
+    <Button className="panel figure figure--link" onPress={onPress}>
       {body}
+      <span className="visually-hidden">{t('dashboard.figures.show')}</span>
     </Button>
   ) : (
     <div className="panel figure">{body}</div>

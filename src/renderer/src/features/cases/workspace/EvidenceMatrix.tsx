@@ -59,7 +59,7 @@ export function EvidenceMatrix() {
       ) : (
         <div className="matrix__scroll">
           <table className="matrix">
-            <caption className="cw-visually-hidden">{t('caseWorkspace.matrix.title')}</caption>
+            <caption className="visually-hidden">{t('caseWorkspace.matrix.title')}</caption>
             <thead>
               <tr>
                 <th scope="col">{t('caseWorkspace.matrix.item')}</th>

@@ -131,7 +131,7 @@ export function EvidenceSection() {
                   <Button className="button button--secondary" onPress={() => setViewing(item)}>
                     <Eye size={15} aria-hidden="true" />
                     {t('caseWorkspace.evidence.view')}
-                    <span className="cw-visually-hidden"> {item.exhibit}</span>
+                    <span className="visually-hidden"> {item.exhibit}</span>
                   </Button>
                   <Button
                     className="button button--secondary"
@@ -139,7 +139,7 @@ export function EvidenceSection() {
                   >
                     <Download size={15} aria-hidden="true" />
                     {t('caseWorkspace.evidence.export')}
-                    <span className="cw-visually-hidden"> {item.exhibit}</span>
+                    <span className="visually-hidden"> {item.exhibit}</span>
                   </Button>
                 </div>
               </li>
