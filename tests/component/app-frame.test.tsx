@@ -20,23 +20,24 @@ describe('app frame', () => {
 
   it('navigates Home ↔ Settings with the keyboard', async () => {
     const { user } = await renderApp();
-    await user.tab();
-    expect(document.activeElement).toBe(screen.getByRole('link', { name: 'Home' }));
-    await user.tab(); // Dashboard
-    await user.tab(); // People
-    await user.tab();
-    expect(document.activeElement).toBe(screen.getByRole('link', { name: 'Cases' }));
-    await user.tab();
+    // The sidebar's order: Home, Dashboard, Cases, People, then Settings at its foot.
+    const order = ['Home', 'Dashboard', 'Cases', 'People', 'Settings'];
+    for (const name of order) {
+      await user.tab();
+      expect(document.activeElement).toBe(screen.getByRole('link', { name }));
+    }
     const settings = screen.getByRole('link', { name: 'Settings' });
-    expect(document.activeElement).toBe(settings);
     await user.keyboard('{Enter}');
     expect(screen.getByRole('main', { name: 'Settings' })).toBeTruthy();
     expect(settings.getAttribute('aria-current')).toBe('page');
     expect(screen.getByRole('radiogroup', { name: 'Theme' })).toBeTruthy();
     expect(document.title).toBe('Settings · Confidant');
 
-    for (let step = 0; step < 4; step += 1) await user.tab({ shift: true });
-    expect(document.activeElement).toBe(screen.getByRole('link', { name: 'Home' }));
+    // Back up the same links, one shift-tab each: People, Cases, Dashboard, Home.
+    for (const name of order.slice(0, -1).reverse()) {
+      await user.tab({ shift: true });
+      expect(document.activeElement).toBe(screen.getByRole('link', { name }));
+    }
     await user.keyboard('{Enter}');
     expect(screen.getByRole('main', { name: 'Home' })).toBeTruthy();
     expect(screen.getByRole('link', { name: 'Home' }).getAttribute('aria-current')).toBe('page');

@@ -1,9 +1,22 @@
 import { screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { createDashboardClient, handoff, ids } from './fake-dashboard-api';
+import type { CaseStatus } from '@shared/domain/case-status';
+import {
+  createDashboardClient,
+  expectCaseListFilteredBy,
+  expectCaseOpened,
+  ids,
+} from './fake-dashboard-api';
 import { renderApp } from './render-app';
 
-const openStatuses = ['intake', 'assessment', 'investigation', 'findings', 'action', 'on-hold'];
+const openStatuses: CaseStatus[] = [
+  'intake',
+  'assessment',
+  'investigation',
+  'findings',
+  'action',
+  'on-hold',
+];
 
 async function openDashboard() {
   const fake = createDashboardClient();
@@ -45,35 +58,45 @@ describe('dashboard', () => {
   });
 
   it('opens the case list filtered by a bar, from its keyboard alternative', async () => {
-    const { user } = await openDashboard();
+    const { user, fake } = await openDashboard();
     const type = screen.getByRole('region', { name: 'Open cases by type' });
     within(type).getByRole('button', { name: 'Misconduct: 5 cases. Show them' }).focus();
     await user.keyboard('{Enter}');
-    expect(screen.getByRole('main', { name: 'Cases' })).toBeTruthy();
-    expect(handoff()).toEqual({ filters: { status: openStatuses, type: ['misconduct'] } });
+    await expectCaseListFilteredBy(fake, { status: openStatuses, type: ['misconduct'] }, [
+      'ER-2026-0003',
+      'ER-2026-0007',
+    ]);
   });
 
   it('opens the case list filtered by a clicked bar of the chart itself', async () => {
-    const { user } = await openDashboard();
+    const { user, fake } = await openDashboard();
     const ageing = screen.getByRole('region', { name: 'Ageing of open cases' });
     const bars = ageing.querySelectorAll('.recharts-bar-rectangle path');
     expect(bars).toHaveLength(4);
     await user.click(bars[1] as Element);
-    expect(handoff()).toEqual({
-      filters: { status: openStatuses, received: { from: '2026-09-21', to: '2026-10-20' } },
-    });
+    await expectCaseListFilteredBy(
+      fake,
+      {
+        status: openStatuses,
+        received: { from: '2026-09-21', to: '2026-10-20' },
+      },
+      ['ER-2026-0007'],
+    );
   });
 
   it('opens overdue work, repeat respondents and due-soon cases', async () => {
-    const { user } = await openDashboard();
+    const { user, fake } = await openDashboard();
     await user.click(screen.getByRole('button', { name: 'Overdue tasks: 3. Show these cases' }));
-    expect(handoff()).toEqual({ filters: { status: openStatuses, overdue: true } });
+    await expectCaseListFilteredBy(fake, { status: openStatuses, overdue: true }, ['ER-2026-0003']);
 
     await user.click(screen.getByRole('link', { name: 'Dashboard' }));
     await user.click(
       await screen.findByRole('button', { name: 'Chidi Okafor: 2 cases. Show them' }),
     );
-    expect(handoff()).toEqual({ filters: { personId: ids.okafor } });
+    await expectCaseListFilteredBy(fake, { personId: ids.okafor }, [
+      'ER-2026-0003',
+      'ER-2026-0007',
+    ]);
 
     await user.click(screen.getByRole('link', { name: 'Dashboard' }));
     const due = await screen.findByRole('region', { name: 'Due soon' });
@@ -83,6 +106,6 @@ describe('dashboard', () => {
     expect(rows[0]?.textContent).toContain('Acknowledge the complaint');
     expect(rows[1]?.textContent).toContain('In 3 days');
     await user.click(within(rows[0] as HTMLElement).getByRole('link'));
-    expect(handoff()).toEqual({ caseId: ids.caseA });
+    await expectCaseOpened(fake, ids.caseA);
   });
 });

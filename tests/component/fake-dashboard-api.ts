@@ -1,9 +1,15 @@
+import { screen, waitFor } from '@testing-library/react';
+import { expect } from 'vitest';
+import type { CaseFilters } from '@shared/domain/case-list-query';
 import type { Person } from '@shared/domain/person';
 import type { OutputOf } from '@shared/ipc/contract';
 import { ok } from '@shared/ipc/result';
 import { createFakeClient, type FakeClient } from './fake-api';
+import { makeDoc, withCases } from './fake-cases-api';
 
-// Case, people and dashboard answers for the dashboard, palette, search and people tests.
+// Case, people and dashboard answers for the dashboard, palette, search and people tests, on top
+// of the case channels from fake-cases-api (cases:list, cases:get…), so the hand-offs land on the
+// real Cases screen.
 
 export const ids = {
   caseA: 'a'.repeat(32),
@@ -104,9 +110,56 @@ export const fakePerson: Person = {
   updatedAt: '2026-11-01T10:00:00.000Z',
 };
 
+export const fakeOkafor: Person = {
+  id: ids.okafor,
+  name: 'Chidi Okafor',
+  updatedAt: '2026-11-01T10:00:00.000Z',
+};
+
+const warehouse = makeDoc({
+  id: ids.caseA,
+  number: 'ER-2026-0003',
+  title: 'Conduct in the warehouse team',
+  type: 'misconduct',
+  workflow: { status: 'investigation', resumeTo: null, closure: null },
+  parties: [{ personId: ids.okafor, role: 'respondent' }],
+  tasks: [fakeDueSoon.items[1]!.task],
+});
+const expenses = makeDoc({
+  id: ids.caseB,
+  number: 'ER-2026-0007',
+  title: 'Expense claims review',
+  type: 'misconduct',
+  parties: [{ personId: ids.okafor, role: 'respondent' }],
+  tasks: [fakeDueSoon.items[0]!.task],
+});
+
+/**
+ * The cases the answers above name, stored for cases:list and cases:get: both misconduct cases have
+ * Chidi Okafor as respondent, the warehouse case has the overdue task, the expenses case was
+ * received 31–60 days ago, the rota grievance is not open.
+ */
+export const fakeCases = {
+  caseA: warehouse,
+  caseB: { ...expenses, intake: { ...expenses.intake, receivedOn: '2026-10-01' } },
+  caseC: makeDoc({
+    id: ids.caseC,
+    number: 'ER-2026-0011',
+    title: 'Warehouse rota grievance',
+    type: 'grievance',
+    workflow: {
+      status: 'closed',
+      resumeTo: null,
+      closure: { outcome: 'withdrawn', closedOn: '2026-11-10', reason: 'Resolved informally.' },
+    },
+  }),
+};
+
 /** A fake main with the case channels answered; unlocked, in the browser harness by default. */
 export function createDashboardClient(runtime: 'harness' | 'electron' = 'harness'): FakeClient {
   const fake = createFakeClient({ appInfo: { runtime } });
+  // The case store first; the people answers below replace its people channels.
+  withCases(fake, { docs: Object.values(fakeCases), people: [fakeOkafor] });
   fake.handle('cases:dashboard', () => ok(fakeDashboard));
   fake.handle('tasks:due-soon', () => ok(fakeDueSoon));
   fake.handle('cases:search', ({ query }) => {
@@ -150,8 +203,31 @@ export function createDashboardClient(runtime: 'harness' | 'electron' = 'harness
   return fake;
 }
 
-/** What the cases stand-in screen was asked to open. */
-export function handoff(): unknown {
-  const text = document.querySelector('[data-testid="case-handoff"]')?.textContent;
-  return text ? JSON.parse(text) : null;
+/**
+ * Waits for the real case list to ask main for `cases:list` with exactly these filters (its latest
+ * call), and to show just the cases with these numbers.
+ */
+export async function expectCaseListFilteredBy(
+  fake: FakeClient,
+  filters: CaseFilters,
+  numbers: string[],
+) {
+  await waitFor(() => {
+    const lists = fake.calls.filter((c) => c.channel === 'cases:list');
+    expect((lists.at(-1)?.input as { filters?: unknown } | undefined)?.filters).toEqual(filters);
+  });
+  expect(screen.getByRole('main', { name: 'Cases' })).toBeTruthy();
+  const grid = await screen.findByRole('grid', { name: 'Cases' });
+  await waitFor(() =>
+    expect((grid.textContent ?? '').match(/ER-\d{4}-\d{4}/g)?.sort()).toEqual(numbers),
+  );
+}
+
+/** Waits for the case workspace to load this case through `cases:get` and show its title. */
+export async function expectCaseOpened(fake: FakeClient, caseId: string) {
+  const doc = Object.values(fakeCases).find((d) => d.id === caseId);
+  if (!doc) throw new Error(`no fake case ${caseId}`);
+  expect(await screen.findByRole('heading', { level: 2, name: doc.title })).toBeTruthy();
+  expect(screen.getByRole('main', { name: 'Cases' })).toBeTruthy();
+  expect(fake.calls.filter((c) => c.channel === 'cases:get').at(-1)?.input).toEqual({ caseId });
 }

@@ -1,6 +1,6 @@
 import { act, screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { createDashboardClient, handoff, ids } from './fake-dashboard-api';
+import { createDashboardClient, expectCaseOpened, ids } from './fake-dashboard-api';
 import { renderApp } from './render-app';
 
 const options = () => within(screen.getByRole('listbox')).getAllByRole('option');
@@ -58,7 +58,7 @@ describe('command palette', () => {
     await screen.findByRole('option', { name: /ER-2026-0011/ });
     expect(fake.calls.some((c) => c.channel === 'cases:search')).toBe(true);
     await user.keyboard('{Enter}');
-    expect(handoff()).toEqual({ caseId: ids.caseC });
+    await expectCaseOpened(fake, ids.caseC);
   });
 
   it('locks the vault from the palette', async () => {
@@ -97,7 +97,7 @@ describe('search', () => {
     expect(second?.textContent).toContain('Title');
     await user.keyboard('{ArrowDown}{Enter}');
     expect(screen.queryByRole('dialog')).toBeNull();
-    expect(handoff()).toEqual({ caseId: ids.caseC });
+    await expectCaseOpened(fake, ids.caseC);
     expect(fake.calls.find((c) => c.channel === 'cases:search')?.input).toEqual({
       query: 'warehouse',
       limit: 25,

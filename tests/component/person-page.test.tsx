@@ -1,6 +1,6 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { createDashboardClient, handoff, ids } from './fake-dashboard-api';
+import { createDashboardClient, expectCaseOpened, ids } from './fake-dashboard-api';
 import { renderApp } from './render-app';
 
 async function openPerson() {
@@ -24,7 +24,7 @@ describe('person page', () => {
     expect(rows[1]?.textContent).toContain('Witness');
     expect(rows[1]?.textContent).toContain('Manager');
     await user.click(within(cases).getByRole('link', { name: /ER-2026-0011/ }));
-    expect(handoff()).toEqual({ caseId: ids.caseC });
+    await expectCaseOpened(fake, ids.caseC);
   });
 
   it('saves an edit through people:upsert with the whole record', async () => {
