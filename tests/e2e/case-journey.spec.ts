@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { filesContaining } from '../support/canary';
 import { seriousViolations } from './axe';
 import type { Locator, Page } from '@playwright/test';
-import { HARNESS_CLOCK_START } from '../harness/server';
+import { HARNESS_CLOCK_START } from '../harness/harness-clock';
 import { expect, test, type HarnessControl } from './fixtures';
 
 /**

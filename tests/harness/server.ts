@@ -8,6 +8,7 @@ import { z } from 'zod';
 import { dispatch } from '../../src/main/ipc/dispatch';
 import { createHandlers } from '../../src/main/ipc/handlers';
 import { fixedClock } from '../../src/main/ports/clock';
+import { HARNESS_CLOCK_START } from './harness-clock';
 import { createServices, type Services } from '../../src/main/services';
 import { ensurePrivateDirectory } from '../../src/main/storage/durable-write';
 import type { Handlers } from '../../src/shared/ipc/contract';
@@ -18,7 +19,7 @@ import { checkRequest } from './request-guard';
 import { ScriptedDialogs } from './scripted-dialogs';
 import { readStatic } from './static-files';
 
-export const HARNESS_CLOCK_START = new Date('2026-03-02T09:00:00.000Z');
+export { HARNESS_CLOCK_START };
 const MAX_BODY_BYTES = 1024 * 1024;
 
 export interface HarnessOptions {
