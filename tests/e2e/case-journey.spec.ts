@@ -123,6 +123,10 @@ test('intake to closure, then lock, unlock, search and the dashboard', async ({
   await harness.queueDialogs([{ kind: 'open', paths: [evidencePath] }]);
   await importDialog.getByRole('button', { name: 'Choose files…' }).click();
   await expect(page.getByText('team-channel-export.txt')).toBeVisible();
+  // Viewed inside the app from bytes main decrypts (no file is written), and the view is logged.
+  await page.getByRole('button', { name: 'View' }).click();
+  await expect(page.getByRole('dialog')).toContainText('Export of #team-channel, 4 March');
+  await page.keyboard.press('Escape');
   await shot(page, '12-evidence');
 
   // Link it to both allegations, then decide each finding with a rationale.
