@@ -11,6 +11,7 @@ const suites: Array<[string, () => Promise<BenchResults>]> = [
   ['vault', async () => (await import('./vault.bench')).benchVault()],
   ['attachments', async () => (await import('./attachments.bench')).benchAttachments()],
   ['cases', async () => (await import('./cases.bench')).benchCases()],
+  ['documents', async () => (await import('./documents.bench')).benchDocuments()],
 ];
 
 async function main(): Promise<void> {

@@ -3,6 +3,7 @@ import { CaseService } from './cases/case-service';
 import { EvidenceService } from './cases/evidence-service';
 import { PeopleService } from './cases/people-service';
 import { CaseWorkspaces } from './cases/workspace';
+import { DocumentService } from './documents/document-service';
 import { AppError } from './ipc/app-error';
 import { EventBus } from './ipc/event-bus';
 import { PreferencesStore } from './preferences/preferences-store';
@@ -61,6 +62,7 @@ export interface Services {
   cases: CaseService;
   people: PeopleService;
   evidence: EvidenceService;
+  documents: DocumentService;
   /** Decrypted state of the case layer (search index, people cache); dropped on every lock. */
   workspaces: CaseWorkspaces;
 }
@@ -87,9 +89,13 @@ export async function createServices(ports: Ports): Promise<Services> {
     if (!access) throw new AppError('Internal', 'This vault has no case store.');
     return access;
   });
+  const documents = new DocumentService(workspaces, ports.clock, ports.dialogs);
   // Build the search index in the background as soon as a vault unlocks; forget it on lock.
   events.subscribe((event, payload) => {
-    if (event === 'vault:locked') workspaces.drop();
+    if (event === 'vault:locked') {
+      workspaces.drop();
+      documents.drop();
+    }
     if (event === 'vault:status-changed') {
       const state = (payload as { state: string }).state;
       if (state === 'unlocked') {
@@ -98,7 +104,10 @@ export async function createServices(ports: Ports): Promise<Services> {
         } catch {
           // A fake data side (session tests) has no case store: nothing to build.
         }
-      } else workspaces.drop();
+      } else {
+        workspaces.drop();
+        documents.drop();
+      }
     }
   });
   return {
@@ -110,5 +119,6 @@ export async function createServices(ports: Ports): Promise<Services> {
     cases: new CaseService(workspaces, ports.clock),
     people: new PeopleService(workspaces, ports.clock),
     evidence: new EvidenceService(workspaces, ports.clock, ports.dialogs),
+    documents,
   };
 }

@@ -16,6 +16,8 @@ export interface ScriptContext {
   evidenceId?: string;
   seq?: number;
   doc?: CaseDoc;
+  /** SHA-256 of the last documents:render preview, for documents:save. */
+  pdfSha256?: string;
 }
 
 const contentOf = (doc: CaseDoc) =>
@@ -147,6 +149,35 @@ export const script: Step[] = [
   step('evidence:export', (ctx) => {
     ctx.dialogs.push({ kind: 'save', path: join(ctx.root, 'exported chat.txt') });
     return { caseId: ctx.caseId!, evidenceId: ctx.evidenceId! };
+  }),
+  step('documents:settings-get', none),
+  step('documents:settings-update', () => ({
+    organisation: {
+      name: 'Acme Widgets Inc.',
+      addressLines: ['100 Market Street', 'San Francisco, CA 94105'],
+      contact: { name: 'Jordan Blake', title: 'Head of People', email: 'people@acme.example' },
+    },
+  })),
+  step('documents:available', (ctx) => ({ caseId: ctx.caseId! })),
+  step(
+    'documents:render',
+    (ctx) => ({
+      kind: 'property-checklist',
+      caseId: ctx.caseId!,
+      input: {
+        employeeId: ctx.personId!,
+        signatory: { name: 'Trần Văn An', title: 'IT asset manager' },
+        dueOn: '2026-03-31',
+        items: [{ item: 'Laptop', category: 'device', assetTag: 'A-4471' }],
+      },
+    }),
+    (value: { sha256: string }, ctx) => {
+      ctx.pdfSha256 = value.sha256;
+    },
+  ),
+  step('documents:save', (ctx) => {
+    ctx.dialogs.push({ kind: 'save', path: join(ctx.root, 'checklist.pdf') });
+    return { caseId: ctx.caseId!, kind: 'property-checklist', sha256: ctx.pdfSha256! };
   }),
   step('cases:list', () => ({})),
   step('cases:search', () => ({ query: 'nguyen khai' })),

@@ -2,6 +2,7 @@ import { AppError } from '../ipc/app-error';
 import { processIo, type CliIo } from './cli-io';
 import { CliError } from './passphrase-source';
 import { casesCommand, demoCommand } from './cases-command';
+import { documentCommand } from './document-command';
 import { vaultCommand } from './vault-command';
 
 export const USAGE = `usage: confidant <command> …
@@ -21,6 +22,14 @@ export const USAGE = `usage: confidant <command> …
       prints the recovery key once
   cases list <dir> [--json] [--passphrase-file F]
       every case: number, type, status, title and parties (--json: an array of objects)
+  document <kind> --vault <dir> --case <number> --out <file.pdf> [--input F.json] [--redacted]
+           [--password-file F] [--passphrase-file F] [--force]
+      render a case document (kinds: report, termination-letter, separation-agreement,
+      final-pay-summary, property-checklist, exit-interview, disciplinary-notice); --input holds
+      the kind's inputs as JSON; the file is written mode 0600 and never over an existing one
+      unless --force; --redacted: the report with role labels instead of names
+  document settings --vault <dir> [--set F.json]
+      show, or replace with --set, the organisation letterhead the documents use
 
 The passphrase comes from --passphrase-file, else $CONFIDANT_PASSPHRASE, else a hidden prompt;
 a new passphrase from --new-passphrase-file, else $CONFIDANT_NEW_PASSPHRASE (for create:
@@ -38,6 +47,8 @@ export async function runCli(argv: string[], io: CliIo = processIo): Promise<num
         return await demoCommand(rest, io);
       case 'cases':
         return await casesCommand(rest, io);
+      case 'document':
+        return await documentCommand(rest, io);
       case undefined:
       case 'help':
       case '--help':

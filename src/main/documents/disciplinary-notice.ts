@@ -1,4 +1,5 @@
-import { z } from 'zod';
+import { type z } from 'zod';
+import { disciplinaryNoticeFields, warningLevels } from '../../shared/domain/document-inputs';
 import {
   clause,
   counselCallout,
@@ -9,7 +10,7 @@ import {
 } from './document-kit';
 import { renderPdf, type RenderedPdf } from './render';
 import { parseOrThrow, type Block } from './spec';
-import { date, employeeDocumentBaseSchema, employeeFacts, t } from './termination-common';
+import { employeeDocumentBaseSchema, employeeFacts } from './termination-common';
 
 /**
  * Disciplinary notice (domain.md §7): the level and its place in the progressive sequence, the
@@ -19,7 +20,7 @@ import { date, employeeDocumentBaseSchema, employeeFacts, t } from './terminatio
  * agreement), with a witness line for a refusal to sign.
  */
 
-export const warningLevels = ['verbal', 'written', 'final', 'suspension'] as const;
+export { warningLevels };
 const LEVEL_TITLE: Record<(typeof warningLevels)[number], string> = {
   verbal: 'Record of verbal warning',
   written: 'Written warning',
@@ -40,27 +41,8 @@ const LEVEL_INDEX: Record<(typeof warningLevels)[number], number> = {
   suspension: 3,
 };
 
-export const disciplinaryNoticeInputSchema = employeeDocumentBaseSchema.extend({
-  level: z.enum(warningLevels),
-  manager: t(200).min(1),
-  facts: t(20_000).min(1),
-  /** Labels and statements of the allegations found substantiated. */
-  substantiated: z.array(t(2000).min(1)).max(50).optional(),
-  policies: z.array(t(500).min(1)).min(1).max(20),
-  priorActions: z
-    .array(z.strictObject({ on: date, action: t(500).min(1) }))
-    .max(50)
-    .optional(),
-  employeeExplanation: t(20_000).optional(),
-  mitigation: t(20_000).optional(),
-  expectations: z.array(t(2000).min(1)).min(1).max(30),
-  reviewBy: date.optional(),
-  support: z.array(t(1000).min(1)).max(20).optional(),
-  suspension: z.strictObject({ from: date, to: date, paid: z.boolean() }).optional(),
-  liveUntil: date.optional(),
-  appeal: z.strictObject({ to: t(200).min(1), how: t(500).min(1), by: date }).optional(),
-  usAtWill: z.boolean().optional(),
-});
+export const disciplinaryNoticeInputSchema =
+  employeeDocumentBaseSchema.extend(disciplinaryNoticeFields);
 export type DisciplinaryNoticeInput = z.input<typeof disciplinaryNoticeInputSchema>;
 
 const DEFAULTS: Partial<Record<ClauseId, string>> = {

@@ -1,6 +1,12 @@
 import { z } from 'zod';
 import type { ApproximateDate, CalendarDate } from '../../shared/domain/dates';
 import type { Person } from '../../shared/domain/person';
+import {
+  clauseIds,
+  clauseIdSchema,
+  organisationFields,
+  type ClauseId,
+} from '../../shared/domain/document-inputs';
 import { pdfProtectionSchema } from './pdf-encrypt-r6';
 import { renderPdf, type RenderedPdf } from './render';
 import type { Block, DocumentSpec, RenderOptions } from './spec';
@@ -13,58 +19,11 @@ import type { Block, DocumentSpec, RenderOptions } from './spec';
 
 export const COUNSEL_NOTICE = 'This template must be reviewed with counsel before use.';
 
-/** Every clause an organisation may reword, by template. Text may use {placeholders}. */
-export const clauseIds = [
-  'report.standardOfProof',
-  'report.nonRetaliation',
-  'termination.opening',
-  'termination.finalPay',
-  'termination.benefits',
-  'termination.property',
-  'termination.obligations',
-  'termination.contact',
-  'separation.consideration',
-  'separation.generalRelease',
-  'separation.excludedClaims',
-  'separation.noAdmission',
-  'separation.confidentiality',
-  'separation.nonDisparagement',
-  'separation.returnOfProperty',
-  'separation.governingLaw',
-  'separation.entireAgreement',
-  'disciplinary.consequences',
-  'disciplinary.atWill',
-  'disciplinary.appeal',
-  'disciplinary.acknowledgement',
-  'exit.introduction',
-  'property.introduction',
-] as const;
-export const clauseIdSchema = z.enum(clauseIds);
-export type ClauseId = z.infer<typeof clauseIdSchema>;
-
-const text = (max: number) => z.string().normalize('NFC').trim().max(max);
+export { clauseIds, clauseIdSchema, type ClauseId };
 
 export const organisationSettingsSchema = z.strictObject({
-  name: text(200).min(1),
-  addressLines: z.array(text(200).min(1)).max(6).optional(),
+  ...organisationFields,
   logo: z.instanceof(Uint8Array).optional(),
-  pageSize: z.enum(['A4', 'LETTER']).optional(),
-  /** BCP 47; documents are written in English, so en-US or en-GB. */
-  lang: z
-    .string()
-    .regex(/^[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8})*$/)
-    .optional(),
-  /** Who the employee contacts about the paperwork (HR). */
-  contact: z
-    .strictObject({
-      name: text(200).min(1),
-      title: text(200).optional(),
-      email: z.email().optional(),
-      phone: text(40).optional(),
-    })
-    .optional(),
-  /** Reworded clauses, reviewed by the organisation's counsel; replace the default text whole. */
-  clauses: z.partialRecord(clauseIdSchema, text(20_000).min(1)).optional(),
 });
 export type OrganisationSettings = z.infer<typeof organisationSettingsSchema>;
 

@@ -1,12 +1,11 @@
-import { z } from 'zod';
+import { type z } from 'zod';
+import { separationAgreementFields } from '../../shared/domain/document-inputs';
 import {
   AGE_WAIVER_RULE,
   ageOn,
   ageWaiverApplies,
   ageWaiverDates,
   disclosureTable,
-  exitProgrammeSchema,
-  groupDisclosureSchema,
   riskWarnings,
   type RiskWarning,
 } from '../../shared/domain/termination-rules';
@@ -19,13 +18,7 @@ import {
 } from './document-kit';
 import { renderPdf, type RenderedPdf } from './render';
 import { parseOrThrow, type Block } from './spec';
-import {
-  date,
-  employeeDocumentBaseSchema,
-  employeeFacts,
-  ruleSource,
-  t,
-} from './termination-common';
+import { employeeDocumentBaseSchema, employeeFacts, ruleSource } from './termination-common';
 
 /**
  * Separation agreement and general release (domain.md §8.5). When the employee is 40 or over on
@@ -35,24 +28,8 @@ import {
  * HR and counsel, not printed.
  */
 
-export const separationAgreementInputSchema = employeeDocumentBaseSchema.extend({
-  jurisdiction: z.string().regex(/^[A-Z]{2}(-[A-Z]{2,3})?$/),
-  separationDate: date,
-  /** The day the final agreement is handed over: the consideration period runs from it. */
-  deliveredOn: date,
-  signedOn: date.optional(),
-  programme: exitProgrammeSchema,
-  /** What is given for the release beyond what is already owed, in words. */
-  consideration: t(2000),
-  /** Override the periods only on counsel's advice; shorter than the rule raises a warning. */
-  considerationDays: z.number().int().min(0).max(365).optional(),
-  revocationDays: z.number().int().min(0).max(365).optional(),
-  groupDisclosure: groupDisclosureSchema.optional(),
-  includeConfidentiality: z.boolean().optional(),
-  includeNonDisparagement: z.boolean().optional(),
-  employeeIsSupervisor: z.boolean().optional(),
-  governingState: t(100).min(1),
-});
+export const separationAgreementInputSchema =
+  employeeDocumentBaseSchema.extend(separationAgreementFields);
 export type SeparationAgreementInput = z.input<typeof separationAgreementInputSchema>;
 
 const DEFAULTS: Partial<Record<ClauseId, string>> = {

@@ -1,4 +1,12 @@
 import { z } from 'zod';
+import {
+  date,
+  employeeRequestFields,
+  moneySchema,
+  signatorySchema,
+  t,
+  type Signatory,
+} from '../../shared/domain/document-inputs';
 import { personSchema } from '../../shared/domain/person';
 import { LEGAL_REVIEW_NOTE, type LegalRule } from '../../shared/domain/termination-rules';
 import { documentContextSchema, formatDate } from './document-kit';
@@ -6,25 +14,16 @@ import type { Block } from './spec';
 
 /** Inputs shared by the termination paperwork set (domain.md §8) and the disciplinary notice. */
 
-export const t = (max: number) => z.string().normalize('NFC').trim().max(max);
-export const date = z.iso.date();
-
-export const signatorySchema = z.strictObject({ name: t(200).min(1), title: t(200).optional() });
-export type Signatory = z.infer<typeof signatorySchema>;
+export { date, moneySchema, signatorySchema, t, type Signatory };
 
 export const employeeDocumentBaseSchema = z.strictObject({
   employee: personSchema,
   /** Who signs for the employer (manager or HR). */
-  signatory: signatorySchema,
+  ...employeeRequestFields,
   /** The investigation or case this follows from, if any. */
   caseNumber: t(40).optional(),
-  /** Date printed on the document; defaults to the generation date. */
-  documentDate: date.optional(),
   context: documentContextSchema,
 });
-
-/** Money in integer cents, so totals never drift; printed as US dollars. */
-export const moneySchema = z.number().int().min(-100_000_000_00).max(100_000_000_00);
 
 export function formatMoney(cents: number, currency = 'USD'): string {
   return new Intl.NumberFormat('en-US', { style: 'currency', currency }).format(cents / 100);

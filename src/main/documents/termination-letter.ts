@@ -1,10 +1,14 @@
-import { z } from 'zod';
+import { type z } from 'zod';
+import {
+  paymentMethodSchema,
+  terminationLetterFields,
+  type PaymentMethod,
+} from '../../shared/domain/document-inputs';
 import {
   cobraTimeline,
   COBRA_RULE,
   finalPayDeadline,
   riskWarnings,
-  separationKindSchema,
   type FinalPayDeadlineResult,
   type RiskWarning,
 } from '../../shared/domain/termination-rules';
@@ -18,13 +22,7 @@ import {
 } from './document-kit';
 import { renderPdf, type RenderedPdf } from './render';
 import { parseOrThrow, type Block } from './spec';
-import {
-  date,
-  employeeDocumentBaseSchema,
-  employeeFacts,
-  ruleSource,
-  t,
-} from './termination-common';
+import { employeeDocumentBaseSchema, employeeFacts, ruleSource } from './termination-common';
 
 /**
  * Termination / separation letter (domain.md §8.2): effective date and last day, final-pay timing
@@ -33,31 +31,15 @@ import {
  * they are for HR and counsel, never printed on the employee's letter.
  */
 
-export const paymentMethodSchema = z.enum(['direct-deposit', 'check', 'other']);
-const METHOD: Record<z.infer<typeof paymentMethodSchema>, string> = {
+export { paymentMethodSchema };
+const METHOD: Record<PaymentMethod, string> = {
   'direct-deposit': 'direct deposit to your usual account',
   check: 'check',
   other: 'the method agreed with you',
 };
 
-export const terminationLetterInputSchema = employeeDocumentBaseSchema.extend({
-  jurisdiction: z.string().regex(/^[A-Z]{2}(-[A-Z]{2,3})?$/),
-  separation: separationKindSchema,
-  /** Optional: many US employers state no reason in the letter (⚖ at-will). */
-  reason: t(4000).optional(),
-  lastDay: date,
-  noticeGivenOn: date.optional(),
-  nextRegularPayday: date.optional(),
-  finalPay: z.strictObject({ payOn: date, method: paymentMethodSchema }),
-  benefits: z.strictObject({
-    coverageEndsOn: date,
-    employerIsAdministrator: z.boolean().optional(),
-    notes: z.array(t(1000).min(1)).max(20).optional(),
-  }),
-  property: z.array(t(300).min(1)).max(100),
-  returnPropertyBy: date.optional(),
-  obligations: z.array(t(2000).min(1)).max(30).optional(),
-});
+export const terminationLetterInputSchema =
+  employeeDocumentBaseSchema.extend(terminationLetterFields);
 export type TerminationLetterInput = z.input<typeof terminationLetterInputSchema>;
 
 const DEFAULTS: Partial<Record<ClauseId, string>> = {

@@ -3,7 +3,7 @@ import type { Services } from '../services';
 
 /** The typed table of handlers: one per channel, Electron-free, shared by IPC, the harness and tests. */
 export function createHandlers(services: Services): Handlers {
-  const { ports, preferences, events, vault, cases, people, evidence } = services;
+  const { ports, preferences, events, vault, cases, people, evidence, documents } = services;
   return {
     'app:info': () => ({
       name: 'Confidant',
@@ -50,5 +50,10 @@ export function createHandlers(services: Services): Handlers {
     'evidence:import': (input) => evidence.import(input),
     'evidence:view': (input) => evidence.view(input),
     'evidence:export': (input) => evidence.export(input),
+    'documents:available': (input) => documents.available(input),
+    'documents:render': (input) => documents.render(input),
+    'documents:save': (input) => documents.save(input),
+    'documents:settings-get': () => documents.getSettings(),
+    'documents:settings-update': (input) => documents.updateSettings(input),
   };
 }

@@ -33,6 +33,11 @@ export const invokeChannels = [
   'evidence:import',
   'evidence:view',
   'evidence:export',
+  'documents:available',
+  'documents:render',
+  'documents:save',
+  'documents:settings-get',
+  'documents:settings-update',
 ] as const;
 
 // Main → renderer notifications (lock, progress of long work).

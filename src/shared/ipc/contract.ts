@@ -2,6 +2,7 @@ import { z } from 'zod';
 import type { Channel, EventChannel } from './channels';
 import type { Result } from './result';
 import { caseContract } from './case-contract';
+import { documentContract } from './document-contract';
 import {
   auditCheckpointSchema,
   enteredPassphraseSchema,
@@ -88,6 +89,7 @@ export const contract = {
   'vault:checkpoint': { input: noInput, output: auditCheckpointSchema },
 
   ...caseContract,
+  ...documentContract,
 } as const satisfies Record<Channel, { input: z.ZodType; output: z.ZodType }>;
 
 /** Commands the application menu and global shortcuts send to the renderer. */
