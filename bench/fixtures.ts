@@ -1,3 +1,4 @@
+import type { CaseOverview } from '../src/shared/domain/case-doc';
 /**
  * Deterministic, realistic case data for the vault benchmarks. Deterministic (seeded PRNG) so two
  * runs measure the same byte volumes; realistic (Vietnamese and Chinese names, long free-text notes)
@@ -27,8 +28,6 @@ const TYPES = [
   'grievance',
   'retaliation',
 ];
-const STATUSES = ['intake', 'planning', 'investigating', 'findings', 'report', 'closed'];
-const PRIORITIES = ['low', 'medium', 'high', 'urgent'];
 const ROLES = ['complainant', 'respondent', 'witness', 'reporter', 'companion'];
 const DEPARTMENTS = ['Finance', 'Kho vận (Logistics)', 'Sales APAC', '研发部', 'Customer Care'];
 const SENTENCES = [
@@ -59,19 +58,60 @@ function paragraph(rand: () => number, sentences: number): string {
 }
 
 /** The overview fields the case list needs (kept in the index, vault.md §5). */
-export function caseOverview(i: number, seed = 1): Record<string, unknown> {
+/** 32 lowercase hex characters from the seeded generator (ids as main generates them). */
+function hexId(rand: () => number): string {
+  let id = '';
+  while (id.length < 32)
+    id += Math.floor(rand() * 0x1_0000_0000)
+      .toString(16)
+      .padStart(8, '0');
+  return id.slice(0, 32);
+}
+
+/**
+ * The overview the case workspace stores in the index for each case (shared/domain case-doc.ts
+ * `caseOverviewSchema`): what unlock decrypts and parses 10,000 of. ~0.8 KB of JSON each, like the
+ * demo vault's, so the unlock figure is measured on the real shape, not a smaller stand-in.
+ */
+export function caseOverview(i: number, seed = 1): CaseOverview {
   const rand = seededRandom(seed * 1_000_003 + i);
-  const received = isoDate(rand);
+  const receivedOn = isoDate(rand);
+  const closed = rand() < 0.4;
+  const partyCount = 2 + Math.floor(rand() * 4);
+  const parties = Array.from({ length: partyCount }, (_, k) => ({
+    personId: hexId(rand),
+    name: rand() < 0.3 ? pick(rand, CHINESE) : personName(rand),
+    role: (['complainant', 'respondent', 'witness'] as const)[Math.min(k, 2)]!,
+  }));
+  const respondentIds = parties.filter((p) => p.role === 'respondent').map((p) => p.personId);
+  const openTasks = closed ? 0 : Math.floor(rand() * 4);
   return {
-    number: `ER-${2022 + (i % 5)}-${String(i + 1).padStart(5, '0')}`,
-    title: `${pick(rand, TYPES)} concern — ${pick(rand, DEPARTMENTS)}`,
-    type: pick(rand, TYPES),
-    status: pick(rand, STATUSES),
-    priority: pick(rand, PRIORITIES),
-    parties: [personName(rand), personName(rand), personName(rand)],
-    receivedAt: received,
-    openedAt: received,
-    dueAt: isoDate(rand, 2026),
+    id: hexId(rand),
+    number: `ER-${2022 + (i % 5)}-${String(i + 1).padStart(4, '0')}`,
+    title: `${pick(rand, TYPES).replaceAll('-', ' ')} concern — ${pick(rand, DEPARTMENTS)}`,
+    type: 'harassment',
+    protectedCharacteristics: [],
+    status: closed ? 'closed' : 'investigation',
+    resumeTo: null,
+    priority: 'normal',
+    severity: 'green',
+    restricted: false,
+    legalHold: false,
+    parties,
+    respondentIds,
+    receivedOn,
+    closedOn: closed ? receivedOn : null,
+    outcome: closed ? 'resolved-action-taken' : null,
+    openTasks,
+    openTaskDueDates: Array.from({ length: openTasks }, () => isoDate(rand, 2026)).sort(),
+    findings: {
+      pending: closed ? 0 : 1,
+      substantiated: 1,
+      'partially-substantiated': 0,
+      'not-substantiated': 1,
+      inconclusive: 0,
+    },
+    updatedAt: `${receivedOn}T10:00:00.000Z`,
   };
 }
 
