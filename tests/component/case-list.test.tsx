@@ -98,7 +98,16 @@ describe('case list', { timeout: 20_000 }, () => {
       }),
     );
 
-    await user.click(screen.getByRole('button', { name: 'Clear filters' }));
+    await user.click(within(screen.getByRole('search')).getByRole('button', { name: /Outcome/ }));
+    await user.click(await screen.findByRole('option', { name: 'Withdrawn' }));
+    await waitFor(() =>
+      expect(listCalls().at(-1)?.input).toMatchObject({
+        filters: { overdue: true, priority: ['urgent'], outcome: ['withdrawn'] },
+      }),
+    );
+
+    // No case matches: the empty list offers its own Clear filters too.
+    await user.click(screen.getAllByRole('button', { name: 'Clear filters' })[0]!);
     await waitFor(() => expect(listCalls().at(-1)?.input).toMatchObject({ filters: {} }));
   });
 

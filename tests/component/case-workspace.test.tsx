@@ -4,12 +4,14 @@ import { describe, expect, it, vi } from 'vitest';
 import { ApiProvider } from '@renderer/api/api-context';
 import { CaseWorkspace } from '@renderer/features/cases/workspace/CaseWorkspace';
 import type { CaseDoc } from '@shared/domain/case-doc';
+import type { Person } from '@shared/domain/person';
 import { createFakeClient } from './fake-api';
 import { makeDoc, makePerson, withCases } from './fake-cases-api';
 
-function setup(overrides: Partial<CaseDoc> = {}) {
+function setup(given: Partial<CaseDoc> | ((sam: Person) => Partial<CaseDoc>) = {}) {
   const fake = createFakeClient();
   const sam = makePerson('Sam Ortiz', { title: 'Team lead', department: 'Operations' });
+  const overrides = typeof given === 'function' ? given(sam) : given;
   const other = makeDoc({
     number: 'ER-2025-0099',
     parties: [{ personId: sam.id, role: 'witness' }],
@@ -178,5 +180,117 @@ describe('case workspace', { timeout: 20_000 }, () => {
     expect(call?.input).toMatchObject({ expectedSeq: 1, source: 'Emailed by the complainant' });
     expect(call?.input).not.toHaveProperty('paths');
     expect(screen.getByText('aaaaaaaaaaaa…')).toBeTruthy();
+  });
+  it('adds an interim measure and autosaves it with its content', async () => {
+    const { user, saved, sam } = setup((person) => ({
+      parties: [{ personId: person.id, role: 'complainant' }],
+    }));
+    await screen.findByRole('heading', { name: 'Remarks in the stand-up' });
+    await user.click(screen.getByRole('tab', { name: 'Interim measures' }));
+    expect(screen.getByText('No interim measures yet.')).toBeTruthy();
+    await user.click(
+      screen.getByRole('button', {
+        name: /Separation of parties.*Measure|Measure.*Separation of parties/,
+      }),
+    );
+    await user.click(await screen.findByRole('option', { name: 'No-contact instruction' }));
+    await user.click(
+      screen.getByRole('button', {
+        name: /Everyone involved.*Applies to|Applies to.*Everyone involved/,
+      }),
+    );
+    await user.click(await screen.findByRole('option', { name: 'Sam Ortiz' }));
+    const starts = screen.getByLabelText('Starts');
+    await user.clear(starts);
+    await user.type(starts, '2026-03-02');
+    await user.type(screen.getByLabelText('Review by'), '2026-03-16');
+    await user.type(screen.getByRole('textbox', { name: 'Approved by' }), 'Head of HR');
+    await user.type(
+      screen.getByRole('textbox', { name: 'Details' }),
+      'No direct contact; messages through the team lead.',
+    );
+    await user.click(screen.getByRole('button', { name: 'Add measure' }));
+
+    await waitFor(() =>
+      expect(saved().doc.interimMeasures).toEqual([
+        {
+          id: expect.stringMatching(/^[0-9a-f]{32}$/),
+          kind: 'no-contact-instruction',
+          description: 'No direct contact; messages through the team lead.',
+          affectedPersonIds: [sam.id],
+          startsOn: '2026-03-02',
+          endsOn: null,
+          reviewOn: '2026-03-16',
+          approvedBy: 'Head of HR',
+        },
+      ]),
+    );
+    const list = screen.getByRole('list', { name: 'Interim measures' });
+    expect(within(list).getByText('No-contact instruction')).toBeTruthy();
+  });
+
+  it('highlights a live measure whose review date has passed, and ends it', async () => {
+    const measure = (id: string, reviewOn: string, endsOn: string | null = null) => ({
+      id: id.repeat(32),
+      kind: 'paid-leave' as const,
+      description: '',
+      affectedPersonIds: [],
+      startsOn: '2001-01-01',
+      endsOn,
+      reviewOn,
+      approvedBy: '',
+    });
+    const { user, saved } = setup({
+      interimMeasures: [
+        measure('a', '2001-02-01'),
+        { ...measure('b', '2001-02-01', '2001-03-01'), kind: 'schedule-change' },
+        { ...measure('c', '2999-01-01'), kind: 'access-restriction' },
+      ],
+    });
+    await screen.findByRole('heading', { name: 'Remarks in the stand-up' });
+    await user.click(screen.getByRole('tab', { name: 'Interim measures' }));
+    const list = screen.getByRole('list', { name: 'Interim measures' });
+    const items = within(list).getAllByRole('listitem');
+    const item = (kind: string) => items.find((li) => li.textContent?.includes(kind))!;
+    expect(item('Paid leave').className).toContain('measure--overdue');
+    expect(within(item('Paid leave')).getByText('Review overdue')).toBeTruthy();
+    // Ended, or reviewed in the future: nothing to flag.
+    expect(item('Schedule change').className).not.toContain('measure--overdue');
+    expect(item('Access restriction').className).not.toContain('measure--overdue');
+    expect(within(list).getAllByText('Review overdue')).toHaveLength(1);
+
+    await user.click(within(list).getByRole('button', { name: 'End Paid leave now' }));
+    await waitFor(() =>
+      expect(saved().doc.interimMeasures[0]?.endsOn).toMatch(/^\d{4}-\d{2}-\d{2}$/),
+    );
+    expect(screen.queryByText('Review overdue')).toBeNull();
+  });
+
+  it('edits an interim measure in place', async () => {
+    const { user, saved } = setup({
+      interimMeasures: [
+        {
+          id: 'd'.repeat(32),
+          kind: 'other',
+          description: 'Desk move',
+          affectedPersonIds: [],
+          startsOn: '2026-01-05',
+          endsOn: null,
+          reviewOn: null,
+          approvedBy: '',
+        },
+      ],
+    });
+    await screen.findByRole('heading', { name: 'Remarks in the stand-up' });
+    await user.click(screen.getByRole('tab', { name: 'Interim measures' }));
+    await user.click(screen.getByRole('button', { name: 'Edit Other measure' }));
+    const ends = screen.getByLabelText('Ends');
+    await user.type(ends, '2026-01-01');
+    await user.click(screen.getByRole('button', { name: 'Save measure' }));
+    expect(screen.getByText('A measure cannot end before it starts.')).toBeTruthy();
+    await user.clear(ends);
+    await user.type(ends, '2026-02-01');
+    await user.click(screen.getByRole('button', { name: 'Save measure' }));
+    await waitFor(() => expect(saved().doc.interimMeasures[0]?.endsOn).toBe('2026-02-01'));
   });
 });

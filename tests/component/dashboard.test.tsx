@@ -88,6 +88,23 @@ describe('dashboard', () => {
     );
   });
 
+  it("opens the quarter's closed cases of one outcome from its bar", async () => {
+    const { user, fake } = await openDashboard();
+    const outcome = screen.getByRole('region', { name: 'Closed this quarter by outcome' });
+    await user.click(
+      within(outcome).getByRole('button', { name: /^Withdrawn\s*1\s*case, show it$/ }),
+    );
+    await expectCaseListFilteredBy(
+      fake,
+      {
+        status: ['closed'],
+        closed: { from: '2026-10-01', to: '2026-11-20' },
+        outcome: ['withdrawn'],
+      },
+      ['ER-2026-0011'],
+    );
+  });
+
   it('opens overdue work, repeat respondents and due-soon cases', async () => {
     const { user, fake } = await openDashboard();
     await user.click(

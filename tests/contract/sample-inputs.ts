@@ -183,6 +183,8 @@ export const script: Step[] = [
   step('cases:search', () => ({ query: 'nguyen khai' })),
   step('cases:dashboard', none),
   step('tasks:due-soon', () => ({})),
+  step('cases:numbering-get', none),
+  step('cases:numbering-update', () => ({ prefix: 'hr' })),
   step('people:get', (ctx) => ({ personId: ctx.personId! })),
   step('vault:rename', () => ({ name: 'Renamed vault' })),
   step('vault:change-passphrase', () => ({

@@ -1,3 +1,4 @@
+import { casePrefixSchema } from '../../shared/domain/case-number';
 import { withContent, overviewOf, type CaseDoc } from '../../shared/domain/case-doc';
 import { queryCases } from '../../shared/domain/case-list-query';
 import { transition } from '../../shared/domain/case-status';
@@ -142,6 +143,47 @@ export class CaseService {
       updatedAt: at,
     };
     return { ...(await this.save(ws, next, seq, doc)), change: result.change };
+  }
+
+  /** The prefix and the number the next case received this year would get. */
+  async numbering(): Promise<OutputOf<'cases:numbering-get'>> {
+    const ws = this.workspaces.open();
+    return ws.creations.run(() => this.numberingNow(ws));
+  }
+
+  /**
+   * A new prefix for cases created from now on. Only the prefix changes: the high-water marks and
+   * every other settings key are written back as they were. Queued with creations, so a case
+   * being numbered right now gets either the old prefix or the new one, never a mix.
+   */
+  async updateNumbering(input: { prefix: string }): Promise<OutputOf<'cases:numbering-update'>> {
+    // Dispatch has parsed it already; main checks again since the CLI and tests call in directly.
+    const parsed = casePrefixSchema.safeParse(input.prefix);
+    if (!parsed.success) {
+      throw new AppError('InvalidInput', 'The case-number prefix is not valid.', {
+        issues: [{ path: 'prefix', message: parsed.error.issues[0]?.message ?? 'Invalid prefix' }],
+      });
+    }
+    const ws = this.workspaces.open();
+    return ws.creations.run(async () => {
+      const settings = await ws.store.getSettings();
+      const current = numberingOf(settings);
+      if (current.prefix !== parsed.data) {
+        await ws.store.setSettings({
+          ...settings,
+          [NUMBERING_KEY]: { ...current, prefix: parsed.data },
+        });
+      }
+      return this.numberingNow(ws);
+    });
+  }
+
+  private async numberingNow(ws: OpenWorkspace): Promise<OutputOf<'cases:numbering-get'>> {
+    const numbering = numberingOf(await ws.store.getSettings());
+    ws.liveNumbers ??= liveHighest((await ws.overviews()).map((o) => o.number));
+    const year = Number(this.today().slice(0, 4));
+    const { number } = allocateNumber(numbering, ws.liveNumbers, year);
+    return { prefix: numbering.prefix, next: number };
   }
 
   async list(input: ParsedInputOf<'cases:list'>): Promise<OutputOf<'cases:list'>> {

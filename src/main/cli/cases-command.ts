@@ -2,6 +2,7 @@ import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import type { CaseOverview } from '../../shared/domain/case-doc';
+import { casePrefixSchema, DEFAULT_CASE_PREFIX } from '../../shared/domain/case-number';
 import { CASE_PAGE_MAX } from '../../shared/domain/case-list-query';
 import { caseContract } from '../../shared/ipc/case-contract';
 import { CaseService } from '../cases/case-service';
@@ -63,6 +64,7 @@ export async function demoCommand(argv: string[], io: CliIo): Promise<number> {
     {
       cases: { type: 'string' },
       seed: { type: 'string' },
+      prefix: { type: 'string' },
       'passphrase-file': { type: 'string' },
       'kdf-memory-mib': { type: 'string' },
       'kdf-iterations': { type: 'string' },
@@ -71,13 +73,20 @@ export async function demoCommand(argv: string[], io: CliIo): Promise<number> {
   );
   const total = count(values['cases'] ?? '200', '--cases', DEMO_MAX);
   const seed = count(values['seed'] ?? '1', '--seed', 2 ** 32 - 1);
+  // Checked before the vault exists, so a bad prefix leaves nothing behind.
+  const prefix = casePrefixSchema.safeParse(values['prefix'] ?? DEFAULT_CASE_PREFIX);
+  if (!prefix.success) {
+    throw new CliError(
+      '--prefix takes 1 to 10 letters or digits, starting with a letter (e.g. ER)',
+    );
+  }
   const dir = resolve(positionals[0]!);
   const passphrase = await readNewPassphrase(io, values['passphrase-file'], 'CONFIDANT_PASSPHRASE');
   const runner = new WorkerKdfRunner();
   const settings = await kdfSettings(values, runner, io);
   const { vault, recoveryKey } = await Vault.create(dir, passphrase, settings, { runner });
   try {
-    await fill(vault, total, seed, io);
+    await fill(vault, total, seed, io, prefix.data);
   } finally {
     await vault.lock();
   }
@@ -89,9 +98,16 @@ export async function demoCommand(argv: string[], io: CliIo): Promise<number> {
   return 0;
 }
 
-export async function fill(vault: Vault, total: number, seed: number, io: CliIo): Promise<void> {
+export async function fill(
+  vault: Vault,
+  total: number,
+  seed: number,
+  io: CliIo,
+  prefix: string = DEFAULT_CASE_PREFIX,
+): Promise<void> {
   const rand = seededRandom(seed);
   const { people, cases, evidence } = servicesFor(vault);
+  if (prefix !== DEFAULT_CASE_PREFIX) await cases.updateNumbering({ prefix });
   const personIds: string[] = [];
   for (const input of demoPeople(rand, Math.max(8, Math.min(600, Math.ceil(total / 4))))) {
     personIds.push((await people.upsert({ person: input })).id);

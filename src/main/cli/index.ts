@@ -17,7 +17,7 @@ export const USAGE = `usage: confidant <command> …
       exits 1 when a problem is found
   vault change-passphrase <dir> [--passphrase-file F] [--new-passphrase-file F]
       rewrite only vault.json; the recovery key keeps working
-  demo <dir> [--cases N] [--seed S] [--passphrase-file F] [--kdf-memory-mib N --kdf-iterations N]
+  demo <dir> [--cases N] [--seed S] [--prefix P] [--passphrase-file F] [--kdf-memory-mib N --kdf-iterations N]
       create a new vault filled with N synthetic cases (default 200), the same for the same seed;
       prints the recovery key once
   cases list <dir> [--json] [--passphrase-file F]

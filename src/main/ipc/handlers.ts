@@ -43,6 +43,8 @@ export function createHandlers(services: Services): Handlers {
     'cases:update': (input) => cases.update(input),
     'cases:transition': (input) => cases.transition(input),
     'cases:dashboard': () => cases.dashboard(),
+    'cases:numbering-get': () => cases.numbering(),
+    'cases:numbering-update': (input) => cases.updateNumbering(input),
     'tasks:due-soon': (input) => cases.dueSoon(input),
     'people:list': (input) => people.list(input),
     'people:get': (input) => people.get(input),

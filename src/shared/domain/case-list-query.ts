@@ -4,6 +4,7 @@ import { caseStatusSchema } from './case-status';
 import { caseTypeSchema, priorities, prioritySchema } from './case-types';
 import { dateRangeSchema, inRange, type CalendarDate } from './dates';
 import { personIdSchema } from './ids';
+import { closureOutcomeSchema } from './outcome';
 import { earliestOverdueOn, nextDueOn } from './case-overview-rules';
 
 // The case list query: filters, sort and paging over overviews. Shared so that main answers
@@ -20,6 +21,8 @@ export const caseFiltersSchema = z.strictObject({
   personId: personIdSchema.optional(),
   received: dateRangeSchema.optional(),
   closed: dateRangeSchema.optional(),
+  /** Closure outcomes; a case that is not closed has none and never matches. */
+  outcome: z.array(closureOutcomeSchema).max(20).optional(),
   restricted: z.boolean().optional(),
   legalHold: z.boolean().optional(),
 });
@@ -47,6 +50,9 @@ export function matchesFilters(o: CaseOverview, f: CaseFilters, today: CalendarD
       o.parties.some((p) => p.personId === f.personId)) &&
     inRange(o.receivedOn, f.received) &&
     (!f.closed || inRange(o.closedOn, f.closed)) &&
+    (!f.outcome ||
+      f.outcome.length === 0 ||
+      (o.outcome !== null && f.outcome.includes(o.outcome))) &&
     (f.restricted === undefined || o.restricted === f.restricted) &&
     (f.legalHold === undefined || o.legalHold === f.legalHold)
   );

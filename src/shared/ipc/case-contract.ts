@@ -11,6 +11,7 @@ import {
   caseOverviewSchema,
   intakeSchema,
 } from '../domain/case-doc';
+import { caseNumberSchema, casePrefixSchema } from '../domain/case-number';
 import { ageingBuckets } from '../domain/case-overview-rules';
 import {
   caseStatusSchema,
@@ -119,6 +120,11 @@ export type DashboardWire = z.infer<typeof dashboardSchema>;
 const _dashboardFits = (d: Dashboard, today: string): DashboardWire => ({ ...d, today });
 void _dashboardFits;
 
+const caseNumberingSchema = z.strictObject({
+  prefix: casePrefixSchema,
+  next: caseNumberSchema,
+});
+
 const appearanceSchema = z.strictObject({
   caseId: caseIdSchema,
   number: z.string(),
@@ -188,6 +194,14 @@ export const caseContract = {
     output: caseSaved.extend({ change: statusChangeSchema }),
   },
   'cases:dashboard': { input: z.undefined(), output: dashboardSchema },
+  // The vault's case-number prefix and the number a case received today would get (main's year).
+  'cases:numbering-get': { input: z.undefined(), output: caseNumberingSchema },
+  // Changes the prefix for new cases only: existing numbers stay, and the high-water mark per
+  // prefix-year is kept, so switching back never reissues a number.
+  'cases:numbering-update': {
+    input: z.strictObject({ prefix: casePrefixSchema }),
+    output: caseNumberingSchema,
+  },
   // Decrypts only the cases whose overview has a due date in range.
   'tasks:due-soon': {
     input: z.strictObject({

@@ -26,6 +26,8 @@ export const invokeChannels = [
   'cases:update',
   'cases:transition',
   'cases:dashboard',
+  'cases:numbering-get',
+  'cases:numbering-update',
   'tasks:due-soon',
   'people:list',
   'people:get',

@@ -59,6 +59,63 @@ describe('case service', () => {
     });
   });
 
+  it('reports the prefix and the next number for this year', async () => {
+    expect(await wb.call('cases:numbering-get')).toEqual({ prefix: 'ER', next: 'ER-2026-0001' });
+    const a = await person(wb, 'Alex Morgan');
+    await wb.call('cases:create', { title: 'One', type: 'other', intake: intake(a) });
+    expect(await wb.call('cases:numbering-get')).toEqual({ prefix: 'ER', next: 'ER-2026-0002' });
+  });
+
+  it('refuses a bad prefix, and nothing changes', async () => {
+    const store = wb.services.vault.requireData().cases!.store;
+    const a = await person(wb, 'Alex Morgan');
+    await wb.call('cases:create', { title: 'One', type: 'other', intake: intake(a) });
+    const before = await store.getSettings();
+    for (const prefix of ['', '9ER', 'E-R', 'TOOLONGPREFIX', 'ÉR']) {
+      const error = await wb.fail('cases:numbering-update', { prefix });
+      expect(error.code, prefix).toBe('InvalidInput');
+    }
+    expect((await wb.fail('cases:numbering-update', { prefix: 'HR', extra: 1 })).code).toBe(
+      'InvalidInput',
+    );
+    // The service checks again when called without dispatch (the CLI does).
+    await expect(wb.services.cases.updateNumbering({ prefix: 'e r' })).rejects.toMatchObject({
+      code: 'InvalidInput',
+    });
+    expect(await store.getSettings()).toEqual(before);
+    expect(await wb.call('cases:numbering-get')).toEqual({ prefix: 'ER', next: 'ER-2026-0002' });
+  });
+
+  it('continues numbering after a prefix change without reusing a number', async () => {
+    const store = wb.services.vault.requireData().cases!.store;
+    await store.setSettings({ ...(await store.getSettings()), theme: 'kept' });
+    const a = await person(wb, 'Alex Morgan');
+    const create = async () =>
+      (await wb.call('cases:create', { title: 'A case', type: 'other', intake: intake(a) }))
+        .overview.number;
+    expect([await create(), await create()]).toEqual(['ER-2026-0001', 'ER-2026-0002']);
+
+    expect(await wb.call('cases:numbering-update', { prefix: ' hr ' })).toEqual({
+      prefix: 'HR',
+      next: 'HR-2026-0001',
+    });
+    expect(await create()).toBe('HR-2026-0001');
+
+    await wb.call('cases:numbering-update', { prefix: 'ER' });
+    expect(await create()).toBe('ER-2026-0003');
+    const settings = await store.getSettings();
+    expect(settings['theme']).toBe('kept');
+    expect(settings['caseNumbers']).toEqual({
+      prefix: 'ER',
+      highWater: { 'ER-2026': 3, 'HR-2026': 1 },
+    });
+
+    // After a lock the prefix is read back from the vault settings.
+    await wb.lock();
+    await wb.unlock();
+    expect(await wb.call('cases:numbering-get')).toEqual({ prefix: 'ER', next: 'ER-2026-0004' });
+  });
+
   it('create → update → lock → unlock: everything is still there', async () => {
     const alex = await person(wb, 'Alex Morgan');
     const blair = await person(wb, 'Blair Nguyễn');

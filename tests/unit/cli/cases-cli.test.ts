@@ -1,4 +1,4 @@
-import { mkdtemp, rm } from 'node:fs/promises';
+import { mkdtemp, rm, stat } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -76,6 +76,9 @@ describe('demo and cases list', () => {
       ['demo', join(root, 'c'), '--seed', '-1'],
       ['demo'],
       ['demo', join(root, 'c'), '--bogus'],
+      ['demo', join(root, 'c'), '--prefix', '9ER'],
+      ['demo', join(root, 'c'), '--prefix', 'E-R'],
+      ['demo', join(root, 'c'), '--prefix'],
       ['cases'],
       ['cases', 'drop', join(root, 'a')],
       ['cases', 'list'],
@@ -85,6 +88,23 @@ describe('demo and cases list', () => {
       expect(await runCli(argv, t.io), argv.join(' ')).toBe(2);
       expect(t.err[0]).toMatch(/^confidant: /);
     }
+  });
+
+  it('numbers demo cases with --prefix', async () => {
+    const t = io();
+    const dir = join(root, 'p');
+    expect(await runCli(['demo', dir, '--cases', '3', '--prefix', 'hr', ...FLOOR], t.io)).toBe(0);
+    const rows = await listJson(dir);
+    expect(rows).toHaveLength(3);
+    expect(rows.every((r) => /^HR-\d{4}-\d{4}$/.test(r.number))).toBe(true);
+  });
+
+  it('a bad --prefix creates no vault', async () => {
+    const t = io();
+    const dir = join(root, 'bad-prefix');
+    expect(await runCli(['demo', dir, '--prefix', 'TOOLONGPREFIX', ...FLOOR], t.io)).toBe(2);
+    expect(t.err[0]).toMatch(/^confidant: --prefix takes/);
+    await expect(stat(dir)).rejects.toMatchObject({ code: 'ENOENT' });
   });
 
   it('a wrong passphrase is exit code 1', async () => {

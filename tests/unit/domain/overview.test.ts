@@ -7,7 +7,11 @@ import {
   otherCasesOfParties,
   overdueTaskCount,
 } from '../../../src/shared/domain/case-overview-rules';
-import { queryCases } from '../../../src/shared/domain/case-list-query';
+import {
+  caseFiltersSchema,
+  queryCases,
+  type CaseFilters,
+} from '../../../src/shared/domain/case-list-query';
 import { caseDoc, id, names, overview, people } from './fixtures';
 
 const nameOf = (personId: string) => names[personId];
@@ -138,5 +142,28 @@ describe('people across cases', () => {
     expect(page({ overdue: true }).items.map((o) => o.id)).toEqual([id(4)]);
     expect(page({}, 1, 2)).toMatchObject({ total: 4, items: [{ id: id(2) }, { id: id(3) }] });
     expect(page({ closed: { from: '2026-03-01' } }).items.map((o) => o.id)).toEqual([id(2)]);
+  });
+
+  it('filters the case list by closure outcome; open cases never match one', () => {
+    const closed = (n: number, outcome: 'withdrawn' | 'mediated-agreement') =>
+      overview(n, { status: 'closed', closedOn: '2026-03-02', outcome });
+    const all = [
+      a,
+      closed(5, 'withdrawn'),
+      closed(6, 'mediated-agreement'),
+      closed(7, 'withdrawn'),
+    ];
+    const ids = (filters: CaseFilters) =>
+      queryCases(
+        all,
+        { filters, sort: { field: 'number', direction: 'asc' }, offset: 0, limit: 50 },
+        '2026-03-05',
+      ).items.map((o) => o.id);
+    expect(ids({ outcome: ['withdrawn'] })).toEqual([id(5), id(7)]);
+    expect(ids({ outcome: ['withdrawn', 'mediated-agreement'] })).toEqual([id(5), id(6), id(7)]);
+    expect(ids({ outcome: [] })).toEqual([id(1), id(5), id(6), id(7)]);
+    expect(ids({ outcome: ['referred-out'] })).toEqual([]);
+    expect(caseFiltersSchema.safeParse({ outcome: ['withdrawn'] }).success).toBe(true);
+    expect(caseFiltersSchema.safeParse({ outcome: ['gone'] }).success).toBe(false);
   });
 });

@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import type { CaseFilters } from '@shared/domain/case-list-query';
 import { caseStatuses, type CaseStatus } from '@shared/domain/case-status';
 import { caseTypes, priorities, type CaseType, type Priority } from '@shared/domain/case-types';
+import { closureOutcomes, type ClosureOutcome } from '@shared/domain/outcome';
 import { activeFilterCount } from './case-list-state';
 import { ChoiceField } from './ChoiceField';
 import { PersonPicker } from './PersonPicker';
@@ -17,7 +18,7 @@ interface CaseFilterBarProps {
   onChange: (filters: CaseFilters) => void;
 }
 
-/** Status, type, priority, overdue, person and received-date filters above the case list. */
+/** Status, type, priority, outcome, overdue, person and received-date filters above the case list. */
 export function CaseFilterBar({ filters, onChange }: CaseFilterBarProps) {
   const { t } = useTranslation();
   const [personName, setPersonName] = useState<string | null>(null);
@@ -53,6 +54,15 @@ export function CaseFilterBar({ filters, onChange }: CaseFilterBarProps) {
             ...priorities.map((id) => ({ id, label: t(`cases.priority.${id}`) })),
           ]}
           onChange={(v) => onChange({ ...filters, priority: pick<Priority>(v) })}
+        />
+        <ChoiceField
+          label={t('cases.fields.outcome')}
+          value={filters.outcome?.[0] ?? ANY}
+          options={[
+            anyOption,
+            ...closureOutcomes.map((id) => ({ id, label: t(`dashboard.outcome.${id}`) })),
+          ]}
+          onChange={(v) => onChange({ ...filters, outcome: pick<ClosureOutcome>(v) })}
         />
         <TextInputField
           label={t('cases.filters.receivedFrom')}

@@ -38,6 +38,13 @@ export function cleanFilters(filters: CaseFilters): CaseFilters {
     if (filters.received.to) received.to = filters.received.to;
     out.received = received;
   }
+  if (filters.closed && (filters.closed.from || filters.closed.to)) {
+    const closed: NonNullable<CaseFilters['closed']> = {};
+    if (filters.closed.from) closed.from = filters.closed.from;
+    if (filters.closed.to) closed.to = filters.closed.to;
+    out.closed = closed;
+  }
+  if (filters.outcome?.length) out.outcome = filters.outcome;
   if (filters.restricted !== undefined) out.restricted = filters.restricted;
   if (filters.legalHold !== undefined) out.legalHold = filters.legalHold;
   return out;

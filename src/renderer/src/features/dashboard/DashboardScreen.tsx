@@ -88,7 +88,7 @@ function DashboardView({ dashboard: d }: { dashboard: Dashboard }) {
       key: outcome,
       label: t(`dashboard.outcome.${outcome}`),
       value: d.closedThisQuarter[outcome] ?? 0,
-      filters: closedFilters,
+      filters: closedThisQuarter(d.today, outcome),
     }));
   const closedTotal = outcomeItems.reduce((sum, item) => sum + item.value, 0);
 

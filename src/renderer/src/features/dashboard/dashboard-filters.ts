@@ -3,6 +3,7 @@ import type { AgeingBucket } from '@shared/domain/case-overview-rules';
 import { caseStatuses, isOpen, type CaseStatus } from '@shared/domain/case-status';
 import type { CaseType } from '@shared/domain/case-types';
 import { addDays, quarterOf, type CalendarDate } from '@shared/domain/dates';
+import type { ClosureOutcome } from '@shared/domain/outcome';
 
 // What each dashboard figure means as a case-list query, so a click opens exactly the cases counted.
 
@@ -34,12 +35,13 @@ export function quarterStart(today: CalendarDate): CalendarDate {
   return `${year}-${String((quarter - 1) * 3 + 1).padStart(2, '0')}-01`;
 }
 
-/**
- * Cases closed this quarter. `cases:list` has no outcome filter yet, so every outcome's bar opens
- * the quarter's closed cases; the list shows each one's outcome.
- */
-export function closedThisQuarter(today: CalendarDate): CaseListFilters {
-  return { status: ['closed'], closed: { from: quarterStart(today), to: today } };
+/** Cases closed this quarter (the figure); with an outcome, only those closed that way (a bar). */
+export function closedThisQuarter(today: CalendarDate, outcome?: ClosureOutcome): CaseListFilters {
+  return {
+    status: ['closed'],
+    closed: { from: quarterStart(today), to: today },
+    ...(outcome ? { outcome: [outcome] } : {}),
+  };
 }
 
 export function withOverdueTasks(): CaseListFilters {

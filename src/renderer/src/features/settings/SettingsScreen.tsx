@@ -1,5 +1,6 @@
 import { AboutSection } from './AboutSection';
 import { AppearanceSection } from './AppearanceSection';
+import { CasesSection } from './CasesSection';
 import { LanguageSection } from './LanguageSection';
 import { PrivacySection } from './PrivacySection';
 import { VaultSection } from './VaultSection';
@@ -11,6 +12,7 @@ export function SettingsScreen() {
       <AppearanceSection />
       <PrivacySection />
       <VaultSection />
+      <CasesSection />
       <LanguageSection />
       <AboutSection />
     </div>

@@ -2,6 +2,7 @@ import { Tab, TabList, TabPanel, Tabs } from 'react-aria-components';
 import { useTranslation } from 'react-i18next';
 import { AllegationsSection } from './AllegationsSection';
 import { EvidenceSection } from './EvidenceSection';
+import { InterimSection } from './InterimSection';
 import { NotesSection } from './NotesSection';
 import { OutcomeSection } from './OutcomeSection';
 import { OverviewSection } from './OverviewSection';
@@ -16,6 +17,7 @@ const sections = [
   { id: 'evidence', render: () => <EvidenceSection /> },
   { id: 'timeline', render: () => <TimelineSection /> },
   { id: 'tasks', render: () => <TasksSection /> },
+  { id: 'interim', render: () => <InterimSection /> },
   { id: 'notes', render: () => <NotesSection /> },
   { id: 'outcome', render: () => <OutcomeSection /> },
 ] as const;
