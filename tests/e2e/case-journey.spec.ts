@@ -168,6 +168,7 @@ test('intake to closure, then lock, unlock, search and the dashboard', async ({
       'Evidence',
       'Timeline',
       'Tasks',
+      'Interim measures',
       'Notes',
       'Outcome',
     ]) {
