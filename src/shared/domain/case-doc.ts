@@ -54,6 +54,11 @@ export const caseContentShape = {
   /** Extra-sensitive (a senior leader, a board member): the UI asks again before showing it. */
   restricted: z.boolean(),
   legalHold: z.boolean(),
+  /**
+   * Retention: the date after which the organisation's policy says the case should be destroyed
+   * (crypto-shredded). Optional, and overridden by a legal hold, which blocks shredding in main.
+   */
+  retainUntil: calendarDateSchema.optional(),
   investigator: textSchema(SHORT_TEXT_MAX),
   intake: intakeSchema,
   parties: z.array(casePartySchema).max(500),

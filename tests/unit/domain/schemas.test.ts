@@ -241,3 +241,15 @@ describe('case channel inputs', () => {
     expect(firstPath(input.safeParse({ ...base, paths: [] }))).toEqual(['paths']);
   });
 });
+
+describe('retention date', () => {
+  it('is optional, and when given must be a real calendar date', () => {
+    expect(caseDocSchema.safeParse(caseDoc()).success).toBe(true);
+    expect(caseDocSchema.safeParse(caseDoc({ retainUntil: '2033-06-30' })).success).toBe(true);
+    for (const bad of ['2033-02-30', '30/06/2033', '']) {
+      const result = caseDocSchema.safeParse(caseDoc({ retainUntil: bad }));
+      expect(result.success, bad).toBe(false);
+      expect(result.error?.issues[0]?.path).toEqual(['retainUntil']);
+    }
+  });
+});

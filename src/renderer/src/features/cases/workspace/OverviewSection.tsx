@@ -97,6 +97,15 @@ export function OverviewSection() {
             {t('cases.fields.legalHold')}
           </Checkbox>
         </div>
+        <TextInputField
+          label={t('cases.fields.retainUntil')}
+          description={t(doc.legalHold ? 'cases.fields.retainHeld' : 'cases.fields.retainHint')}
+          type="date"
+          size="short"
+          value={doc.retainUntil ?? ''}
+          onChange={(v) => edit((c) => ({ ...c, retainUntil: v || undefined }))}
+          onBlur={blur}
+        />
       </SectionCard>
       <SectionCard title={t('caseWorkspace.overview.intake')}>
         <div className="cw-form__row">
