@@ -73,6 +73,12 @@ async function start(): Promise<void> {
     preferences: services.preferences,
     events: services.events,
     log,
+    closing: {
+      announce: () => services.events.emit('app:before-close', {}),
+      waitForAck: (ms) => services.closeCoordinator.waitForAck(ms),
+      // Queued writes are flushed, the lock audited and the keys zeroed before the window goes.
+      lockVault: () => services.vault.lock('quit'),
+    },
   });
   mainWindow = window;
   window.on('closed', () => {

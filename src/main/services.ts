@@ -3,6 +3,7 @@ import { CaseService } from './cases/case-service';
 import { EvidenceService } from './cases/evidence-service';
 import { PeopleService } from './cases/people-service';
 import { CaseWorkspaces } from './cases/workspace';
+import { CloseCoordinator } from './close-coordinator';
 import { DocumentService } from './documents/document-service';
 import { AppError } from './ipc/app-error';
 import { EventBus } from './ipc/event-bus';
@@ -65,6 +66,8 @@ export interface Services {
   documents: DocumentService;
   /** Decrypted state of the case layer (search index, people cache); dropped on every lock. */
   workspaces: CaseWorkspaces;
+  /** Where the window's close sequence waits for the renderer's app:ready-to-close. */
+  closeCoordinator: CloseCoordinator;
 }
 
 export async function createServices(ports: Ports): Promise<Services> {
@@ -116,6 +119,7 @@ export async function createServices(ports: Ports): Promise<Services> {
     preferences,
     vault,
     workspaces,
+    closeCoordinator: new CloseCoordinator(),
     cases: new CaseService(workspaces, ports.clock),
     people: new PeopleService(workspaces, ports.clock),
     evidence: new EvidenceService(workspaces, ports.clock, ports.dialogs),

@@ -113,6 +113,7 @@ export function createFakeClient(
       return ok(preferences);
     },
     'app:activity': () => ok(null),
+    'app:ready-to-close': () => ok(null),
     'vault:status': () => ok(vault),
     'vault:create': ({ name, passphrase: chosen }) => {
       const created = { id: 'vault-2', name, path: `/Users/avery/Vaults/${name}` };
@@ -191,7 +192,7 @@ export function createFakeClient(
     emit('vault:status-changed', vault);
   }
 
-  function lockVault(reason: 'user' | 'idle' | 'system'): void {
+  function lockVault(reason: EventPayload<'vault:locked'>['reason']): void {
     if (vault.state !== 'unlocked') return;
     vault = { ...vault, state: 'locked', recoveryKeyPending: false };
     emit('vault:locked', { reason });

@@ -55,6 +55,8 @@ export const script: Step[] = [
   step('preferences:get', none),
   step('preferences:update', () => ({ theme: 'dark', idleLockMinutes: 10 })),
   step('app:activity', none),
+  // Nothing waits for it here: an acknowledgement without a closing window is dropped.
+  step('app:ready-to-close', none),
   step('vault:status', none),
   step(
     'vault:create',

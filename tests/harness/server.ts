@@ -8,6 +8,7 @@ import { z } from 'zod';
 import { dispatch } from '../../src/main/ipc/dispatch';
 import { createHandlers } from '../../src/main/ipc/handlers';
 import { fixedClock } from '../../src/main/ports/clock';
+import { CLOSE_ACK_TIMEOUT_MS } from '../../src/main/shell-policy/close-sequence';
 import { HARNESS_CLOCK_START } from './harness-clock';
 import { createServices, type Services } from '../../src/main/services';
 import { ensurePrivateDirectory } from '../../src/main/storage/durable-write';
@@ -190,6 +191,13 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
       }
       for (const answer of answers.data) dialogs.push(answer);
       sendJson(res, 200, { ok: true, value: { pending: dialogs.pending } });
+      return;
+    }
+    if (path === '/__test/before-close') {
+      // What Electron's window 'close' does first: announce, then wait for app:ready-to-close.
+      const acknowledged = services.closeCoordinator.waitForAck(CLOSE_ACK_TIMEOUT_MS);
+      services.events.emit('app:before-close', {});
+      sendJson(res, 200, { ok: true, value: { acknowledged: await acknowledged } });
       return;
     }
     sendJson(res, 404, fail('NotFound', `No control endpoint ${path}`));

@@ -2,8 +2,8 @@ import { BrowserWindow, screen } from 'electron';
 import { preferencesSchema } from '../../shared/ipc/contract';
 import type { EventBus } from '../ipc/event-bus';
 import type { PreferencesStore } from '../preferences/preferences-store';
-import { APP_ENTRY_URL } from '../shell-policy/app-origin';
-import { describeErrorForLog } from '../shell-policy/log-safety';
+import { APP_ENTRY_URL, isAppUrl } from '../shell-policy/app-origin';
+import { createCloseHandler, type ClosePorts } from '../shell-policy/close-sequence';
 import { SESSION_PARTITION } from '../shell-policy/web-preferences';
 import {
   MIN_SIZE,
@@ -22,6 +22,8 @@ export interface MainWindowOptions {
   preferences: Pick<PreferencesStore, 'get'>;
   events: Pick<EventBus, 'subscribe'>;
   log: (message: string) => void;
+  /** The close sequence's service side: app:before-close, its acknowledgement, the vault lock. */
+  closing: Pick<ClosePorts, 'announce' | 'waitForAck' | 'lockVault'>;
 }
 
 /**
@@ -83,24 +85,29 @@ export async function createMainWindow(
 
   if (bounds.maximized) win.maximize();
   win.once('ready-to-show', () => win.show());
+  let rendererGone = false;
   win.webContents.on('render-process-gone', (_event, details) => {
+    rendererGone = true;
     options.log(`renderer gone: ${details.reason} (exit ${details.exitCode})`);
   });
 
-  // Remember geometry on close: one durable write, then close for real.
-  let stateSaved = false;
+  // Closing: the renderer saves pending edits while the geometry is saved, the vault locks, then the
+  // window closes for real (shell-policy/close-sequence.ts decides; this only wires it).
+  const onClose = createCloseHandler({
+    ...options.closing,
+    rendererAlive: () => !rendererGone && isAppUrl(win.webContents.getURL()),
+    saveGeometry: () =>
+      saveWindowState(
+        options.dataDirectory,
+        stateFromBounds(win.getNormalBounds(), win.isMaximized()),
+      ),
+    close: () => {
+      if (!win.isDestroyed()) win.close();
+    },
+    log: options.log,
+  });
   win.on('close', (event) => {
-    if (stateSaved) return;
-    event.preventDefault();
-    const state = stateFromBounds(win.getNormalBounds(), win.isMaximized());
-    void saveWindowState(options.dataDirectory, state)
-      .catch((error: unknown) =>
-        options.log(`window state not saved: ${describeErrorForLog(error)}`),
-      )
-      .finally(() => {
-        stateSaved = true;
-        if (!win.isDestroyed()) win.close();
-      });
+    if (!onClose()) event.preventDefault();
   });
   win.on('closed', unsubscribe);
 

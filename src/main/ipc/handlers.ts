@@ -3,7 +3,17 @@ import type { Services } from '../services';
 
 /** The typed table of handlers: one per channel, Electron-free, shared by IPC, the harness and tests. */
 export function createHandlers(services: Services): Handlers {
-  const { ports, preferences, events, vault, cases, people, evidence, documents } = services;
+  const {
+    ports,
+    preferences,
+    events,
+    vault,
+    cases,
+    people,
+    evidence,
+    documents,
+    closeCoordinator,
+  } = services;
   return {
     'app:info': () => ({
       name: 'Confidant',
@@ -20,6 +30,10 @@ export function createHandlers(services: Services): Handlers {
     },
     'app:activity': () => {
       vault.activity();
+      return null;
+    },
+    'app:ready-to-close': () => {
+      closeCoordinator.acknowledge();
       return null;
     },
     'vault:status': () => vault.status(),

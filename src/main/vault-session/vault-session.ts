@@ -63,7 +63,8 @@ interface Unlocked {
   data: OpenedVaultData;
 }
 
-export type LockReason = 'user' | 'idle' | 'system';
+/** 'quit': the window is closing; queued writes are flushed and the keys zeroed first. */
+export type LockReason = 'user' | 'idle' | 'system' | 'quit';
 
 const notOpen = () => new AppError('NotFound', 'No vault is open. Choose or create one first.');
 const locked = () => new AppError('VaultLocked', 'The vault is locked. Unlock it to continue.');

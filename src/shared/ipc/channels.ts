@@ -5,6 +5,7 @@ export const invokeChannels = [
   'preferences:get',
   'preferences:update',
   'app:activity',
+  'app:ready-to-close',
   'vault:status',
   'vault:create',
   'vault:confirm-recovery-key',
@@ -44,6 +45,7 @@ export const invokeChannels = [
 
 // Main → renderer notifications (lock, progress of long work).
 export const eventChannels = [
+  'app:before-close',
   'app:command',
   'preferences:changed',
   'vault:locked',

@@ -42,6 +42,8 @@ export const contract = {
   'preferences:update': { input: preferencesSchema.partial().strict(), output: preferencesSchema },
   // The user is active in the window: postpones the idle lock.
   'app:activity': { input: noInput, output: z.null() },
+  // Answer to app:before-close: every pending edit is saved (or failed); main may lock and close.
+  'app:ready-to-close': { input: noInput, output: z.null() },
 
   'vault:status': { input: noInput, output: vaultStatusSchema },
   // Main asks for the parent folder with its own dialog; the renderer never names a path to write.
@@ -96,10 +98,15 @@ export const contract = {
 export const appCommand = z.enum(['lock', 'new-case', 'search', 'command-palette', 'settings']);
 export type AppCommand = z.infer<typeof appCommand>;
 
+/** Why the vault locked; 'quit' is the window closing (after the renderer flushed its edits). */
+export const lockReason = z.enum(['user', 'idle', 'system', 'quit']);
+
 export const eventContract = {
+  // The window is closing: flush every pending edit, then answer with app:ready-to-close.
+  'app:before-close': z.strictObject({}),
   'app:command': z.strictObject({ command: appCommand }),
   'preferences:changed': preferencesSchema,
-  'vault:locked': z.strictObject({ reason: z.enum(['user', 'idle', 'system']) }),
+  'vault:locked': z.strictObject({ reason: lockReason }),
   'vault:status-changed': vaultStatusSchema,
 } as const satisfies Record<EventChannel, z.ZodType>;
 

@@ -131,4 +131,21 @@ describe('composition root (src/main/index.ts)', () => {
     app.emit('window-all-closed');
     expect(app.quit).toHaveBeenCalled();
   });
+
+  it('closing the window asks the renderer to flush, then locks the vault for quit', async () => {
+    const win = await boot();
+    const { VaultSession } = await import('../../../src/main/vault-session/vault-session');
+    const lock = vi.spyOn(VaultSession.prototype, 'lock');
+    win.close();
+    expect(win.webContents.sent).toContainEqual(['app:before-close', {}]);
+    expect(win.destroyed).toBe(false);
+    const ready = ipcMain.handlers.get('app:ready-to-close')!;
+    const result = await ready(
+      { sender: win.webContents, senderFrame: win.webContents.mainFrame },
+      undefined,
+    );
+    expect(result).toEqual({ ok: true, value: null });
+    await vi.waitFor(() => expect(win.destroyed).toBe(true));
+    expect(lock).toHaveBeenCalledWith('quit');
+  });
 });

@@ -2,6 +2,8 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { CloseCoordinator } from '../../../src/main/close-coordinator';
+import type { MainWindowOptions } from '../../../src/main/electron/main-window';
 import { EventBus } from '../../../src/main/ipc/event-bus';
 import { defaultPreferences } from '../../../src/main/preferences/preferences-store';
 import { REQUIRED_WEB_PREFERENCES } from '../../../src/main/shell-policy/web-preferences';
@@ -15,6 +17,12 @@ const { createMainWindow } = await import('../../../src/main/electron/main-windo
 let dataDirectory: string;
 let events: EventBus;
 let prefs = { ...defaultPreferences };
+// Unless a test says otherwise the renderer answers app:before-close at once.
+const promptRenderer = () => ({
+  announce: vi.fn(),
+  waitForAck: vi.fn(() => Promise.resolve(true)),
+  lockVault: vi.fn(() => Promise.resolve()),
+});
 
 beforeEach(() => {
   resetFakes();
@@ -24,7 +32,7 @@ beforeEach(() => {
 });
 afterEach(() => rmSync(dataDirectory, { recursive: true, force: true }));
 
-async function open(isPackaged = true) {
+async function open(isPackaged = true, closing: MainWindowOptions['closing'] = promptRenderer()) {
   const created = await createMainWindow({
     preloadPath: '/app/out/preload/index.js',
     dataDirectory,
@@ -32,6 +40,7 @@ async function open(isPackaged = true) {
     preferences: { get: () => prefs },
     events,
     log: vi.fn(),
+    closing,
   });
   await created.loaded;
   const win = created.window as unknown as FakeBrowserWindow;
@@ -162,10 +171,82 @@ describe('main window', () => {
       preferences: { get: () => prefs },
       events,
       log,
+      closing: promptRenderer(),
     });
     const win = created.window as unknown as FakeBrowserWindow;
     win.close();
     await vi.waitFor(() => expect(win.destroyed).toBe(true));
     expect(log).toHaveBeenCalledWith(expect.stringMatching(/^window state not saved: /));
+  });
+
+  describe('closing without losing an edit', () => {
+    // The real coordinator and bus, as index.ts wires them; only the vault lock is a spy.
+    function wired() {
+      const coordinator = new CloseCoordinator();
+      const order: string[] = [];
+      const announced: string[] = [];
+      events.subscribe((event) => announced.push(event));
+      const closing = {
+        announce: () => events.emit('app:before-close', {}),
+        waitForAck: (ms: number) => coordinator.waitForAck(ms),
+        lockVault: vi.fn(async () => {
+          order.push('lock');
+        }),
+      };
+      return { coordinator, closing, order, announced };
+    }
+
+    it('announces app:before-close, waits for the ack, then locks the vault and closes', async () => {
+      const { coordinator, closing, order, announced } = wired();
+      const { win } = await open(true, closing);
+      win.on('closed', () => order.push('closed'));
+      win.close();
+      expect(announced).toEqual(['app:before-close']);
+      await new Promise((resolve) => setTimeout(resolve, 50));
+      expect(closing.lockVault).not.toHaveBeenCalled();
+      expect(win.destroyed).toBe(false);
+      coordinator.acknowledge();
+      await vi.waitFor(() => expect(win.destroyed).toBe(true));
+      expect(order).toEqual(['lock', 'closed']);
+      expect(readFileSync(join(dataDirectory, WINDOW_STATE_FILE), 'utf8')).toContain('"width"');
+    });
+
+    it('prevents further closes while the sequence runs, without starting a second one', async () => {
+      const { coordinator, closing, announced } = wired();
+      const { win } = await open(true, closing);
+      win.close();
+      win.close();
+      expect(announced).toEqual(['app:before-close']);
+      expect(win.destroyed).toBe(false);
+      coordinator.acknowledge();
+      await vi.waitFor(() => expect(win.destroyed).toBe(true));
+      expect(closing.lockVault).toHaveBeenCalledTimes(1);
+    });
+
+    it('does not wait for a renderer that is gone', async () => {
+      const { closing, announced } = wired();
+      const { win } = await open(true, closing);
+      win.webContents.emit('render-process-gone', {}, { reason: 'crashed', exitCode: 1 });
+      win.close();
+      await vi.waitFor(() => expect(win.destroyed).toBe(true));
+      expect(announced).toEqual([]);
+      expect(closing.lockVault).toHaveBeenCalledTimes(1);
+    });
+
+    it('closes after the timeout when the renderer never answers', async () => {
+      const { closing } = wired();
+      const { win } = await open(true, closing);
+      vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+      try {
+        win.close();
+        await vi.advanceTimersByTimeAsync(2900);
+        expect(win.destroyed).toBe(false);
+        await vi.advanceTimersByTimeAsync(200);
+      } finally {
+        vi.useRealTimers();
+      }
+      await vi.waitFor(() => expect(win.destroyed).toBe(true));
+      expect(closing.lockVault).toHaveBeenCalledTimes(1);
+    });
   });
 });

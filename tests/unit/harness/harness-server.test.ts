@@ -31,6 +31,21 @@ describe('harness server', () => {
     expect(response.headers.get('content-security-policy')).toContain("default-src 'none'");
   });
 
+  it('exposes app:before-close and answers once the page sends app:ready-to-close', async () => {
+    const headers = { 'x-confidant-token': harness.token };
+    let answered = false;
+    const closing = call('/__test/before-close', { headers, body: '{}' }).finally(() => {
+      answered = true;
+    });
+    // The page's part, as the close guard does it after flushing; repeated because an answer sent
+    // before the harness starts waiting is dropped, as in main.
+    while (!answered) {
+      await call('/ipc/app:ready-to-close', { headers, body: '{}' });
+      await new Promise((resolve) => setTimeout(resolve, 20));
+    }
+    expect(await (await closing).json()).toEqual({ ok: true, value: { acknowledged: true } });
+  });
+
   it('dispatches a call that carries the token', async () => {
     const response = await call('/ipc/app:info', {
       headers: { 'x-confidant-token': harness.token },

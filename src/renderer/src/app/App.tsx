@@ -2,6 +2,7 @@ import { ApiProvider, type ApiClient } from '@renderer/api/api-context';
 import { ErrorBoundary } from '@renderer/components/ErrorBoundary';
 import { ErrorFallback } from '@renderer/components/ErrorFallback';
 import { markPressableStyleProvided } from '@renderer/lib/react-aria-csp';
+import { CloseGuardProvider } from './close-guard-context';
 import { Startup } from './Startup';
 
 markPressableStyleProvided();
@@ -11,7 +12,9 @@ export function App({ client }: { client: ApiClient }) {
   return (
     <ErrorBoundary fallback={({ error }) => <ErrorFallback scope="app" error={error} />}>
       <ApiProvider client={client}>
-        <Startup />
+        <CloseGuardProvider>
+          <Startup />
+        </CloseGuardProvider>
       </ApiProvider>
     </ErrorBoundary>
   );

@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useLayoutEffect, useReducer, useRef } from 'react';
 import type { CaseContent, CaseDoc } from '@shared/domain/case-doc';
 import { useApi } from '@renderer/api/api-context';
+import { useCloseFlush } from '@renderer/app/close-guard-context';
 import {
   AUTOSAVE_DEBOUNCE_MS,
   autosaveReducer,
@@ -14,8 +15,8 @@ import {
 
 /**
  * Saves the whole case content through `cases:update` ~600 ms after the last edit, at once on
- * flush (blur, leaving the case, closing the window), and again with back-off after a failure.
- * A Conflict reloads main's version and says so.
+ * flush (blur, leaving the case, the window closing: see app/close-guard), and again with
+ * back-off after a failure. A Conflict reloads main's version and says so.
  */
 export function useAutosave(caseId: string, initial: { doc: CaseDoc; seq: number }) {
   const api = useApi();
@@ -70,6 +71,10 @@ export function useAutosave(caseId: string, initial: { doc: CaseDoc; seq: number
     if (inFlight.current) await inFlight.current;
     if (isDirty(stateRef.current)) await send();
   }, [send]);
+
+  // Closing the window: main waits for this (app:before-close → app:ready-to-close) before it
+  // locks the vault, so an edit still in the debounce window is sent now, not lost.
+  useCloseFlush(flush);
 
   // Debounce: each edit restarts the clock; a failure retries later with the same content.
   const status = saveStatus(state);
