@@ -62,49 +62,57 @@ describe.skipIf(process.platform === 'win32')(
       await again.close();
     });
 
-    it('no canary from case documents, overviews, settings or audit details reaches any file', async () => {
-      const started = Date.now() - 1000;
-      const root = await vaultDir();
-      const t = testVault(nodeFs);
-      const canary = (label: string) => `CANARY-${label}-${randomBytes(6).toString('hex')}`;
-      const c = {
-        title: canary('title'),
-        notes: canary('notes'),
-        filename: canary('file'),
-        settings: canary('settings'),
-        name: canary('näme-ü'),
-      };
-      const store = await createStore(t, root);
-      const id = await store.createCase({ title: c.title }, { notes: c.notes, subject: c.name });
-      await store.updateCase(
-        id,
-        { notes: c.notes, more: c.notes.repeat(50) },
-        { overview: { title: c.title } },
-      );
-      await store.recordEvent('evidence.imported', {
-        caseId: id,
-        details: { filename: c.filename },
-      });
-      await store.setSettings({ signature: c.settings });
-      await store.close();
-      const again = await openStore(t, root);
-      expect((await again.readCase(id)).value).toMatchObject({ notes: c.notes });
-      await again.close();
+    // Scans the OS temp folder, where every parallel test writes: minutes on a loaded 2-core
+    // machine are plausible, and the test asserts content, never time.
+    it(
+      'no canary from case documents, overviews, settings or audit details reaches any file',
+      {
+        timeout: 180_000,
+      },
+      async () => {
+        const started = Date.now() - 1000;
+        const root = await vaultDir();
+        const t = testVault(nodeFs);
+        const canary = (label: string) => `CANARY-${label}-${randomBytes(6).toString('hex')}`;
+        const c = {
+          title: canary('title'),
+          notes: canary('notes'),
+          filename: canary('file'),
+          settings: canary('settings'),
+          name: canary('näme-ü'),
+        };
+        const store = await createStore(t, root);
+        const id = await store.createCase({ title: c.title }, { notes: c.notes, subject: c.name });
+        await store.updateCase(
+          id,
+          { notes: c.notes, more: c.notes.repeat(50) },
+          { overview: { title: c.title } },
+        );
+        await store.recordEvent('evidence.imported', {
+          caseId: id,
+          details: { filename: c.filename },
+        });
+        await store.setSettings({ signature: c.settings });
+        await store.close();
+        const again = await openStore(t, root);
+        expect((await again.readCase(id)).value).toMatchObject({ notes: c.notes });
+        await again.close();
 
-      const hits = await scanForCanaries([root, tmpdir()], Object.values(c), started);
-      expect(hits).toEqual([]);
+        const hits = await scanForCanaries([root, tmpdir()], Object.values(c), started);
+        expect(hits).toEqual([]);
 
-      // Control: the scanner does find each encoding when it is there.
-      const control = await vaultDir();
-      await mkdir(control, { recursive: true });
-      const raw = Buffer.from(c.name, 'utf8');
-      const planted = [
-        Buffer.from(c.name, 'utf16le'),
-        Buffer.from(raw.toString('hex')),
-        Buffer.from(Buffer.concat([Buffer.of(1), raw]).toString('base64')),
-      ];
-      for (const [i, bytes] of planted.entries()) await writeFile(join(control, `p${i}`), bytes);
-      expect(await scanForCanaries([control], [c.name])).toHaveLength(planted.length);
-    });
+        // Control: the scanner does find each encoding when it is there.
+        const control = await vaultDir();
+        await mkdir(control, { recursive: true });
+        const raw = Buffer.from(c.name, 'utf8');
+        const planted = [
+          Buffer.from(c.name, 'utf16le'),
+          Buffer.from(raw.toString('hex')),
+          Buffer.from(Buffer.concat([Buffer.of(1), raw]).toString('base64')),
+        ];
+        for (const [i, bytes] of planted.entries()) await writeFile(join(control, `p${i}`), bytes);
+        expect(await scanForCanaries([control], [c.name])).toHaveLength(planted.length);
+      },
+    );
   },
 );
