@@ -93,9 +93,8 @@ function parseRecord(record: AttachmentRecord): AttachmentRecord {
 }
 
 async function caseBlobIds(store: VaultStore, caseId: string): Promise<string[]> {
-  const summary = (await store.listCases()).find((c) => c.caseId === caseId);
-  if (!summary) throw new AppError('NotFound', 'No such case in this vault.', { caseId });
-  return summary.blobIds;
+  // One entry lookup, not a summary of every case in the vault per attachment opened.
+  return (await store.caseSummary(caseId)).blobIds;
 }
 
 /** Checked up front so a wrong path reads as "not found" rather than as a storage failure. */

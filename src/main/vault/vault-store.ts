@@ -130,6 +130,11 @@ export class VaultStore {
     );
   }
 
+  /** One case's summary; NotFound when the vault has no such case. */
+  caseSummary(caseId: string): Promise<CaseSummary> {
+    return this.run(async () => caseSummary(caseId, this.entry(caseId)));
+  }
+
   hasCase(caseId: string): boolean {
     return this.state.index.caseEntry(caseId) !== undefined;
   }
