@@ -5,6 +5,8 @@ import { PeopleService } from './cases/people-service';
 import { CaseWorkspaces } from './cases/workspace';
 import { CloseCoordinator } from './close-coordinator';
 import { DocumentService } from './documents/document-service';
+import { GuideService } from './interviews/guide-service';
+import { InterviewService } from './interviews/interview-service';
 import { AppError } from './ipc/app-error';
 import { EventBus } from './ipc/event-bus';
 import { PreferencesStore } from './preferences/preferences-store';
@@ -64,6 +66,8 @@ export interface Services {
   people: PeopleService;
   evidence: EvidenceService;
   documents: DocumentService;
+  interviews: InterviewService;
+  guides: GuideService;
   /** Decrypted state of the case layer (search index, people cache); dropped on every lock. */
   workspaces: CaseWorkspaces;
   /** Where the window's close sequence waits for the renderer's app:ready-to-close. */
@@ -93,6 +97,8 @@ export async function createServices(ports: Ports): Promise<Services> {
     return access;
   });
   const documents = new DocumentService(workspaces, ports.clock, ports.dialogs);
+  const cases = new CaseService(workspaces, ports.clock);
+  const guides = new GuideService(workspaces);
   // Build the search index in the background as soon as a vault unlocks; forget it on lock.
   events.subscribe((event, payload) => {
     if (event === 'vault:locked') {
@@ -120,9 +126,11 @@ export async function createServices(ports: Ports): Promise<Services> {
     vault,
     workspaces,
     closeCoordinator: new CloseCoordinator(),
-    cases: new CaseService(workspaces, ports.clock),
+    cases,
     people: new PeopleService(workspaces, ports.clock),
     evidence: new EvidenceService(workspaces, ports.clock, ports.dialogs),
     documents,
+    interviews: new InterviewService(workspaces, cases, guides, ports.clock),
+    guides,
   };
 }

@@ -59,6 +59,9 @@ export function makeDoc(overrides: Partial<CaseDoc> & { number: string }): CaseD
     interimMeasures: [],
     notes: [],
     outcome: emptyOutcome,
+    interviews: [],
+    credibility: [],
+    mediation: null,
     ...overrides,
   };
 }

@@ -43,6 +43,10 @@ export function assertKnownPeople(doc: CaseDoc, known: ReadonlyMap<string, unkno
     ...doc.parties.map((p) => p.personId),
     ...(doc.intake.reportedBy ? [doc.intake.reportedBy] : []),
     ...doc.allegations.flatMap((a) => [...a.respondentIds, ...a.complainantIds]),
+    ...doc.interviews.map((iv) => iv.personId),
+    ...doc.credibility.map((c) => c.personId),
+    ...(doc.mediation?.participants.map((p) => p.personId) ?? []),
+    ...(doc.mediation?.sessions.flatMap((s) => (s.kind === 'caucus' ? [s.personId] : [])) ?? []),
   ]);
   const unknown = [...named].filter((id) => !known.has(id));
   if (unknown.length > 0) {
@@ -114,6 +118,7 @@ export function newCaseDoc(
     statusHistory: [],
     evidence: [],
     custody: [],
+    interviews: [],
     createdAt: now,
     updatedAt: now,
     title: input.title,
@@ -133,5 +138,7 @@ export function newCaseDoc(
     interimMeasures: [],
     notes: [],
     outcome: emptyOutcome,
+    credibility: [],
+    mediation: null,
   };
 }

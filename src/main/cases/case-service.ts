@@ -4,7 +4,7 @@ import { queryCases } from '../../shared/domain/case-list-query';
 import { transition } from '../../shared/domain/case-status';
 import { dashboardOf } from '../../shared/domain/dashboard';
 import { addDays } from '../../shared/domain/dates';
-import { aftercareTasks } from '../../shared/domain/outcome';
+import { withDerivedTasks } from '../../shared/domain/derived-tasks';
 import { isOverdue } from '../../shared/domain/task';
 import type { OutputOf, ParsedInputOf } from '../../shared/ipc/contract';
 import { AppError } from '../ipc/app-error';
@@ -112,11 +112,9 @@ export class CaseService {
     const ws = this.workspaces.open();
     const { doc, seq } = await this.current(ws, input.caseId, input.expectedSeq);
     const next = withContent(doc, input.content, this.clock.now().toISOString());
-    // Idempotent: check-ins scheduled in the outcome get their tasks on the save that adds them.
-    next.tasks = [
-      ...next.tasks,
-      ...aftercareTasks(next.outcome.aftercare, next.tasks, newId, next.investigator),
-    ];
+    // Idempotent: aftercare check-ins, interview follow-ups, covenant end dates and the
+    // mediation review get their tasks on the save that adds them (and back if an edit dropped one).
+    next.tasks = withDerivedTasks(next, newId).tasks;
     return this.save(ws, next, seq, doc);
   }
 

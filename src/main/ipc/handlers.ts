@@ -12,6 +12,8 @@ export function createHandlers(services: Services): Handlers {
     people,
     evidence,
     documents,
+    interviews,
+    guides,
     closeCoordinator,
   } = services;
   return {
@@ -71,5 +73,17 @@ export function createHandlers(services: Services): Handlers {
     'documents:save': (input) => documents.save(input),
     'documents:settings-get': () => documents.getSettings(),
     'documents:settings-update': (input) => documents.updateSettings(input),
+    'interviews:create': (input) => interviews.create(input),
+    'interviews:get': (input) => interviews.get(input),
+    'interviews:update': (input) => interviews.update(input),
+    'interviews:reorder': (input) => interviews.reorder(input),
+    'interviews:delete': (input) => interviews.delete(input),
+    'interviews:apply-guide': (input) => interviews.applyGuide(input),
+    'interviews:finalise': (input) => interviews.finalise(input),
+    'interviews:add-addendum': (input) => interviews.addAddendum(input),
+    'interviews:record-review': (input) => interviews.recordReview(input),
+    'guides:list': () => guides.list(),
+    'guides:save': (input) => guides.save(input),
+    'guides:delete': (input) => guides.delete(input),
   };
 }

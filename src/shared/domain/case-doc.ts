@@ -12,6 +12,7 @@ import {
   typesRequiringCharacteristic,
 } from './case-types';
 import { calendarDateSchema, timestampSchema } from './dates';
+import { credibilityAssessmentSchema } from './credibility';
 import { custodyEntrySchema, evidenceItemSchema } from './evidence';
 import {
   idSchema,
@@ -22,6 +23,8 @@ import {
   textSchema,
 } from './ids';
 import { interimMeasureSchema } from './interim-measure';
+import { interviewSchema, type Interview } from './interview';
+import { mediationSchema } from './mediation';
 import { closureOutcomeSchema, outcomeSchema } from './outcome';
 import { casePartySchema, partyRoleSchema } from './person';
 import { openDueDates, taskSchema } from './task';
@@ -69,6 +72,10 @@ export const caseContentShape = {
   interimMeasures: z.array(interimMeasureSchema).max(200),
   notes: z.array(caseNoteSchema).max(5000),
   outcome: outcomeSchema,
+  /** One per interviewee (issue #5); the report prints the conclusions. Absent in older cases. */
+  credibility: z.array(credibilityAssessmentSchema).max(500).default([]),
+  /** Interpersonal-conflict cases only; null until the mediation starts. */
+  mediation: mediationSchema.nullable().default(null),
 };
 
 /**
@@ -84,6 +91,11 @@ export const mainOwnedShape = {
   statusHistory: z.array(statusChangeSchema).max(5000),
   evidence: z.array(evidenceItemSchema).max(5000),
   custody: z.array(custodyEntrySchema).max(100_000),
+  /**
+   * The interview plan and records (issue #5). Main-owned: drafts change through
+   * `interviews:update`, and a finalised interview never changes again. Absent in older cases.
+   */
+  interviews: z.array(interviewSchema).max(1000).default([]),
   createdAt: timestampSchema,
   updatedAt: timestampSchema,
 };
@@ -116,6 +128,7 @@ export function caseIntegrityIssues(doc: z.infer<typeof caseDocBase>): Issue[] {
     'tasks',
     'interimMeasures',
     'notes',
+    'interviews',
   ] as const;
   for (const list of lists) {
     for (const i of duplicates(doc[list].map((x) => x.id))) add([list, i, 'id'], 'Duplicate id');
@@ -143,6 +156,16 @@ export function caseIntegrityIssues(doc: z.infer<typeof caseDocBase>): Issue[] {
       if (!allegationIds.has(id)) add(['timeline', i, 'allegationIds', j], 'Unknown allegation');
     }),
   );
+  doc.interviews.forEach((iv, i) =>
+    iv.entries.forEach((e, j) =>
+      e.allegationIds.forEach((id, k) => {
+        if (!allegationIds.has(id))
+          add(['interviews', i, 'entries', j, 'allegationIds', k], 'Unknown allegation');
+      }),
+    ),
+  );
+  for (const i of duplicates(doc.credibility.map((c) => c.personId)))
+    add(['credibility', i, 'personId'], 'This person already has an assessment');
   doc.custody.forEach((c, i) => {
     if (!evidenceIds.has(c.evidenceId)) add(['custody', i, 'evidenceId'], 'Unknown evidence item');
   });
@@ -178,6 +201,27 @@ export const partySummarySchema = z.strictObject({
 });
 export type PartySummary = z.infer<typeof partySummarySchema>;
 
+export const exitSummarySchema = z.strictObject({
+  personId: personIdSchema,
+  reasons: z.array(z.string()),
+  primaryReason: z.string().nullable(),
+  rehire: z.enum(['eligible', 'not-eligible', 'review']).nullable(),
+});
+export type ExitSummary = z.infer<typeof exitSummarySchema>;
+
+/** The latest exit interview that has a form: what the leaver said and the rehire decision. */
+export function exitSummaryOf(interviews: readonly Interview[]): ExitSummary | undefined {
+  const withForm = interviews.filter((iv) => iv.kind === 'exit' && iv.exit !== null);
+  const latest = withForm.sort((a, b) => b.createdAt.localeCompare(a.createdAt))[0];
+  if (!latest?.exit) return undefined;
+  return {
+    personId: latest.personId,
+    reasons: [...latest.exit.reasons],
+    primaryReason: latest.exit.primaryReason,
+    rehire: latest.exit.rehire,
+  };
+}
+
 /**
  * The case list, filters and dashboard read only this, from the index, without decrypting cases.
  * Due dates are kept raw rather than as "overdue" flags: the index is written when the case is
@@ -205,6 +249,8 @@ export const caseOverviewSchema = z.strictObject({
   /** Sorted ascending; next due and earliest overdue are read from it with today's date. */
   openTaskDueDates: z.array(calendarDateSchema),
   findings: z.record(findingSchema, z.number().int().nonnegative()),
+  /** From the case's exit interview, for the dashboard's exit themes and rehire list. */
+  exit: exitSummarySchema.optional(),
   updatedAt: timestampSchema,
 });
 export type CaseOverview = z.infer<typeof caseOverviewSchema>;
@@ -223,6 +269,7 @@ export function overviewOf(
       ...doc.allegations.flatMap((a) => a.respondentIds),
     ]),
   ];
+  const exit = exitSummaryOf(doc.interviews);
   return {
     id: doc.id,
     number: doc.number,
@@ -247,6 +294,7 @@ export function overviewOf(
     openTasks: doc.tasks.filter((t) => !t.done).length,
     openTaskDueDates: openDueDates(doc.tasks),
     findings: countFindings(doc.allegations),
+    ...(exit ? { exit } : {}),
     updatedAt: doc.updatedAt,
   };
 }

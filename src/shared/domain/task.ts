@@ -10,6 +10,19 @@ export const taskSourceSchema = z.discriminatedUnion('kind', [
   z.strictObject({ kind: z.literal('aftercare'), checkInId: idSchema }),
   z.strictObject({ kind: z.literal('follow-up') }),
   z.strictObject({ kind: z.literal('interim-review'), measureId: idSchema }),
+  /** A follow-up flagged on an interview entry (issue #5). */
+  z.strictObject({
+    kind: z.literal('interview-follow-up'),
+    interviewId: idSchema,
+    entryId: idSchema,
+  }),
+  /** A leaver's restrictive covenant ending: a dated reminder from the exit interview. */
+  z.strictObject({
+    kind: z.literal('covenant'),
+    interviewId: idSchema,
+    covenant: z.enum(['non-compete', 'non-solicit']),
+  }),
+  z.strictObject({ kind: z.literal('mediation-review') }),
 ]);
 export type TaskSource = z.infer<typeof taskSourceSchema>;
 

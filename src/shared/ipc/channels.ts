@@ -41,6 +41,18 @@ export const invokeChannels = [
   'documents:save',
   'documents:settings-get',
   'documents:settings-update',
+  'interviews:create',
+  'interviews:get',
+  'interviews:update',
+  'interviews:reorder',
+  'interviews:delete',
+  'interviews:apply-guide',
+  'interviews:finalise',
+  'interviews:add-addendum',
+  'interviews:record-review',
+  'guides:list',
+  'guides:save',
+  'guides:delete',
 ] as const;
 
 // Main → renderer notifications (lock, progress of long work).

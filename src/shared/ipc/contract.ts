@@ -3,6 +3,7 @@ import type { Channel, EventChannel } from './channels';
 import type { Result } from './result';
 import { caseContract } from './case-contract';
 import { documentContract } from './document-contract';
+import { interviewContract } from './interview-contract';
 import {
   auditCheckpointSchema,
   enteredPassphraseSchema,
@@ -92,6 +93,7 @@ export const contract = {
 
   ...caseContract,
   ...documentContract,
+  ...interviewContract,
 } as const satisfies Record<Channel, { input: z.ZodType; output: z.ZodType }>;
 
 /** Commands the application menu and global shortcuts send to the renderer. */

@@ -13,6 +13,8 @@ export const errorCodes = [
   // cases (src/shared/domain/case-status.ts): the workflow refused the change; the typed
   // refusal is in `details.refusal`. A stale `expectedSeq` is `Conflict`.
   'TransitionRefused',
+  // interviews: a finalised interview is locked; only addenda and statement reviews are added.
+  'InterviewLocked',
   // vault (docs/vault-format.md §errors)
   'WrongPassphrase',
   'WrongRecoveryKey',

@@ -103,6 +103,7 @@ export function reportCase(): CaseDoc {
       },
     ],
     custody: [],
+    interviews: [],
     createdAt: '2026-03-03T09:00:00.000Z',
     updatedAt: '2026-03-20T09:00:00.000Z',
     title: 'Comments about accent in the Finance team',
@@ -251,6 +252,8 @@ export function reportCase(): CaseDoc {
         },
       ],
     },
+    credibility: [],
+    mediation: null,
   };
 }
 

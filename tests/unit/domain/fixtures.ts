@@ -146,6 +146,9 @@ export function caseDoc(overrides: Partial<CaseDoc> = {}): CaseDoc {
     interimMeasures: [],
     notes: [],
     outcome: emptyOutcome,
+    interviews: [],
+    credibility: [],
+    mediation: null,
     ...overrides,
   };
 }
