@@ -424,3 +424,12 @@ describe('exit interviews', () => {
     expect(after.map((t) => t.dueOn).sort()).toEqual(['2027-03-31', '2027-09-30']);
   });
 });
+
+describe('search', () => {
+  it('finds a case by words said in an interview', async () => {
+    const { interview } = await plan(complainant, 'complainant');
+    await answered(interview, ['Bà ấy nói rằng cuộc họp đã bị hủy.']);
+    const result = await wb.call('cases:search', { query: 'cuoc hop' });
+    expect(result.hits.map((h) => [h.caseId, h.field])).toContainEqual([caseId, 'interview']);
+  });
+});
