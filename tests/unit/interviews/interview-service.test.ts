@@ -433,3 +433,64 @@ describe('search', () => {
     expect(result.hits.map((h) => [h.caseId, h.field])).toContainEqual([caseId, 'interview']);
   });
 });
+
+describe('bad input changes nothing', () => {
+  it('refuses malformed interview calls at the boundary, by field', async () => {
+    const { interview } = await plan(complainant, 'complainant');
+    const before = await readDoc();
+    const draft = draftOf(interview);
+    const bad: [string, unknown][] = [
+      [
+        'interviews:update',
+        {
+          caseId,
+          interviewId: interview.id,
+          expectedRev: interview.rev,
+          draft: { ...draft, sneaky: 1 },
+        },
+      ],
+      ['interviews:update', { caseId, interviewId: interview.id, expectedRev: 0, draft }],
+      ['interviews:update', { caseId, interviewId: 'x/../../etc', expectedRev: 1, draft }],
+      [
+        'interviews:update',
+        { caseId, interviewId: interview.id, expectedRev: 1, draft: { ...draft, finalised: null } },
+      ],
+      [
+        'interviews:update',
+        {
+          caseId,
+          interviewId: interview.id,
+          expectedRev: 1,
+          draft: { ...draft, entries: [{ ...draft.entries[0], answer: 'x'.repeat(100_001) }] },
+        },
+      ],
+      ['interviews:create', { caseId, personId: complainant, role: 'boss' }],
+      ['interviews:create', { caseId, personId: complainant, role: 'witness', startTime: '9.30' }],
+      [
+        'interviews:apply-guide',
+        { caseId, interviewId: interview.id, expectedRev: 1, guideId: '../../x' },
+      ],
+      ['guides:save', { guide: { name: '', caseTypes: [], role: 'witness', questions: [] } }],
+      ['guides:delete', { id: 'builtin:' }],
+    ];
+    for (const [channel, input] of bad) {
+      const error = await wb.fail(channel as never, input);
+      expect(error.code, `${channel} ${JSON.stringify(input).slice(0, 60)}`).toBe('InvalidInput');
+    }
+    expect((await wb.fail('interviews:get', { caseId, interviewId: '0'.repeat(32) })).code).toBe(
+      'NotFound',
+    );
+    expect(
+      (
+        await wb.fail('interviews:apply-guide', {
+          caseId,
+          interviewId: interview.id,
+          expectedRev: 1,
+          guideId: 'builtin:no-such-guide',
+        })
+      ).code,
+    ).toBe('NotFound');
+    const after = await readDoc();
+    expect(after.interviews).toEqual(before.interviews);
+  });
+});
