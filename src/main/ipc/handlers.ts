@@ -67,9 +67,11 @@ export function createHandlers(services: Services): Handlers {
     'evidence:view': (input) => evidence.view(input),
     'evidence:export': (input) => evidence.export(input),
     'documents:available': (input) => documents.available(input),
+    'documents:check': (input) => documents.check(input),
     'documents:render': (input) => documents.render(input),
     'documents:save': (input) => documents.save(input),
     'documents:settings-get': () => documents.getSettings(),
+    'documents:choose-logo': () => documents.chooseLogo(),
     'documents:settings-update': (input) => documents.updateSettings(input),
   };
 }

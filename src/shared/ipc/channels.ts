@@ -37,9 +37,11 @@ export const invokeChannels = [
   'evidence:view',
   'evidence:export',
   'documents:available',
+  'documents:check',
   'documents:render',
   'documents:save',
   'documents:settings-get',
+  'documents:choose-logo',
   'documents:settings-update',
 ] as const;
 
