@@ -1,5 +1,6 @@
 import { Tab, TabList, TabPanel, Tabs } from 'react-aria-components';
 import { useTranslation } from 'react-i18next';
+import { DocumentsSection } from '@renderer/features/documents/DocumentsSection';
 import { AllegationsSection } from './AllegationsSection';
 import { EvidenceSection } from './EvidenceSection';
 import { InterimSection } from './InterimSection';
@@ -20,6 +21,7 @@ const sections = [
   { id: 'interim', render: () => <InterimSection /> },
   { id: 'notes', render: () => <NotesSection /> },
   { id: 'outcome', render: () => <OutcomeSection /> },
+  { id: 'documents', render: () => <DocumentsSection /> },
 ] as const;
 
 /** The workspace's sections as tabs (arrow keys move between them, Tab enters the panel). */
