@@ -39,9 +39,6 @@ export function DocumentsSection() {
     };
   }, [api]);
 
-  if (loadError)
-    return <InlineError title={t('settings.documents.loadFailed')} error={loadError} />;
-
   const update = (patch: Partial<LetterheadDraft>) => {
     setDraft((d) => (d ? { ...d, ...patch } : d));
     setSaved(false);
@@ -84,83 +81,90 @@ export function DocumentsSection() {
       title={t('settings.documents.title')}
       description={t('settings.documents.description')}
     >
-      <form className="cw-form" onSubmit={(e) => void submit(e)} noValidate>
-        {text('name', {
-          size: 'full',
-          isRequired: true,
-          description: t('settings.documents.nameHint'),
-        })}
-        {text('addressLines', {
-          size: 'full',
-          multiline: true,
-          rows: 3,
-          description: t('documents.hints.onePerLine'),
-        })}
-        <ChoiceField
-          label={t('settings.documents.fields.pageSize')}
-          value={draft?.pageSize ?? 'LETTER'}
-          options={[
-            { id: 'LETTER', label: t('settings.documents.pageSizes.LETTER') },
-            { id: 'A4', label: t('settings.documents.pageSizes.A4') },
-          ]}
-          onChange={(pageSize) => update({ pageSize })}
-          isDisabled={!draft || busy}
-        />
-        <fieldset className="doc-group">
-          <legend className="doc-group__title">{t('settings.documents.contact')}</legend>
-          <div className="cw-form__grid">
-            {text('contactName')}
-            {text('contactTitle')}
-            {text('contactEmail', { type: 'email' })}
-            {text('contactPhone', { type: 'tel' })}
-          </div>
-        </fieldset>
-        <LogoPicker
-          logoBase64={draft?.logoBase64 ?? null}
-          onChange={(logoBase64) => update({ logoBase64 })}
-          error={fieldErrors['logoBase64'] ?? null}
-          isDisabled={!draft || busy}
-        />
-        <fieldset className="doc-group">
-          <legend className="doc-group__title">{t('settings.documents.clauses')}</legend>
-          <p className="field-description">{t('settings.documents.clausesHint')}</p>
+      {loadError ? (
+        // Like Settings → Cases: a section that couldn't load says so quietly, not as an alert.
+        <p className="field-description">
+          {t('settings.documents.loadFailed')} {loadError.message}
+        </p>
+      ) : (
+        <form className="cw-form" onSubmit={(e) => void submit(e)} noValidate>
+          {text('name', {
+            size: 'full',
+            isRequired: true,
+            description: t('settings.documents.nameHint'),
+          })}
+          {text('addressLines', {
+            size: 'full',
+            multiline: true,
+            rows: 3,
+            description: t('documents.hints.onePerLine'),
+          })}
           <ChoiceField
-            label={t('settings.documents.clause')}
-            value={clause}
-            options={clauseIds.map((id) => ({
-              id,
-              label: `${id}${draft?.clauses[id] ? ` — ${t('settings.documents.reworded')}` : ''}`,
-            }))}
-            onChange={setClause}
-            size="full"
+            label={t('settings.documents.fields.pageSize')}
+            value={draft?.pageSize ?? 'LETTER'}
+            options={[
+              { id: 'LETTER', label: t('settings.documents.pageSizes.LETTER') },
+              { id: 'A4', label: t('settings.documents.pageSizes.A4') },
+            ]}
+            onChange={(pageSize) => update({ pageSize })}
             isDisabled={!draft || busy}
           />
-          <TextInputField
-            label={t('settings.documents.clauseText', { clause })}
-            value={draft?.clauses[clause] ?? ''}
-            onChange={(value) => update({ clauses: { ...draft?.clauses, [clause]: value } })}
-            description={t('settings.documents.clauseTextHint')}
-            error={fieldErrors['clause'] ?? null}
-            multiline
-            rows={4}
+          <fieldset className="doc-group">
+            <legend className="doc-group__title">{t('settings.documents.contact')}</legend>
+            <div className="cw-form__grid">
+              {text('contactName')}
+              {text('contactTitle')}
+              {text('contactEmail', { type: 'email' })}
+              {text('contactPhone', { type: 'tel' })}
+            </div>
+          </fieldset>
+          <LogoPicker
+            logoBase64={draft?.logoBase64 ?? null}
+            onChange={(logoBase64) => update({ logoBase64 })}
+            error={fieldErrors['logoBase64'] ?? null}
             isDisabled={!draft || busy}
           />
-        </fieldset>
-        <div className="cw-form__actions cw-form__actions--start">
-          <Button
-            type="submit"
-            className="button button--primary"
-            isDisabled={!draft || nameMissing}
-            isPending={busy}
-          >
-            {t('settings.documents.save')}
-          </Button>
-          <p className="vault-settings__saved" role="status">
-            {saved && t('settings.documents.saved')}
-          </p>
-        </div>
-        {error && <InlineError title={t('settings.documents.saveFailed')} error={error} />}
-      </form>
+          <fieldset className="doc-group">
+            <legend className="doc-group__title">{t('settings.documents.clauses')}</legend>
+            <p className="field-description">{t('settings.documents.clausesHint')}</p>
+            <ChoiceField
+              label={t('settings.documents.clause')}
+              value={clause}
+              options={clauseIds.map((id) => ({
+                id,
+                label: `${id}${draft?.clauses[id] ? ` — ${t('settings.documents.reworded')}` : ''}`,
+              }))}
+              onChange={setClause}
+              size="full"
+              isDisabled={!draft || busy}
+            />
+            <TextInputField
+              label={t('settings.documents.clauseText', { clause })}
+              value={draft?.clauses[clause] ?? ''}
+              onChange={(value) => update({ clauses: { ...draft?.clauses, [clause]: value } })}
+              description={t('settings.documents.clauseTextHint')}
+              error={fieldErrors['clause'] ?? null}
+              multiline
+              rows={4}
+              isDisabled={!draft || busy}
+            />
+          </fieldset>
+          <div className="cw-form__actions cw-form__actions--start">
+            <Button
+              type="submit"
+              className="button button--primary"
+              isDisabled={!draft || nameMissing}
+              isPending={busy}
+            >
+              {t('settings.documents.save')}
+            </Button>
+            <p className="vault-settings__saved" role="status">
+              {saved && t('settings.documents.saved')}
+            </p>
+          </div>
+          {error && <InlineError title={t('settings.documents.saveFailed')} error={error} />}
+        </form>
+      )}
     </SettingsSection>
   );
 }
