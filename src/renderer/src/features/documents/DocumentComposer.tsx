@@ -1,5 +1,5 @@
 import { FileText } from 'lucide-react';
-import { useReducer, useRef, useState, type FormEvent } from 'react';
+import { useEffect, useReducer, useRef, useState, type FormEvent } from 'react';
 import { Button, Checkbox, Label, ProgressBar } from 'react-aria-components';
 import { useTranslation } from 'react-i18next';
 import type { OutputOf } from '@shared/ipc/contract';
@@ -23,6 +23,7 @@ import { nextStepKey } from './next-step';
 import { noPassword, PasswordProtection, passwordProblem } from './PasswordProtection';
 import { RiskWarnings } from './RiskWarnings';
 import { useDocumentCheck } from './use-document-check';
+import { useReveal } from './use-reveal';
 
 type Item = OutputOf<'documents:available'>['items'][number];
 
@@ -39,6 +40,7 @@ export function DocumentComposer({ item }: { item: Item }) {
   const [password, setPassword] = useState(noPassword);
   const [generation, dispatch] = useReducer(generationReducer, initialGeneration);
   const tokens = useRef(0);
+  const composer = useReveal<HTMLDivElement>();
 
   const { input, errors: localErrors } = buildInput(form, values);
   const check = useDocumentCheck(
@@ -89,76 +91,84 @@ export function DocumentComposer({ item }: { item: Item }) {
 
   return (
     <>
-      <SectionCard
-        title={item.title}
-        description={form.note ? t(`documents.notes.${form.note}`) : undefined}
+      <div
+        ref={composer}
+        tabIndex={-1}
+        className="doc-reveal"
+        role="region"
+        aria-label={item.title}
       >
-        <form className="cw-form" onSubmit={(e) => void generate(e)} noValidate>
-          {item.draft && <p className="doc-note doc-note--warn">{t('documents.draftNote')}</p>}
-          <DocumentFields
-            form={form}
-            values={values}
-            onChange={change}
-            errors={fieldErrors}
-            isDisabled={busy}
-          />
-          {otherIssues.length > 0 && (attempted || refused) && (
-            <ul className="doc-issues" aria-label={t('documents.otherIssues')}>
-              {otherIssues.map((i) => (
-                <li key={`${i.path}:${i.message}`}>
-                  {i.path ? `${i.path}: ` : ''}
-                  {words(i.message)}
-                </li>
-              ))}
-            </ul>
-          )}
-          {form.redactable && (
-            <Checkbox
-              className="cw-checkbox"
-              isSelected={redacted}
-              onChange={setRedacted}
+        <SectionCard
+          title={item.title}
+          description={form.note ? t(`documents.notes.${form.note}`) : undefined}
+        >
+          <form className="cw-form" onSubmit={(e) => void generate(e)} noValidate>
+            {item.draft && <p className="doc-note doc-note--warn">{t('documents.draftNote')}</p>}
+            <DocumentFields
+              form={form}
+              values={values}
+              onChange={change}
+              errors={fieldErrors}
               isDisabled={busy}
-            >
-              <span className="cw-checkbox__box" aria-hidden="true" />
-              <span>
-                {t('documents.redacted.label')}
-                <span className="cw-field__description doc-checkbox__hint">
-                  {t('documents.redacted.hint')}
+            />
+            {otherIssues.length > 0 && (attempted || refused) && (
+              <ul className="doc-issues" aria-label={t('documents.otherIssues')}>
+                {otherIssues.map((i) => (
+                  <li key={`${i.path}:${i.message}`}>
+                    {i.path ? `${i.path}: ` : ''}
+                    {words(i.message)}
+                  </li>
+                ))}
+              </ul>
+            )}
+            {form.redactable && (
+              <Checkbox
+                className="cw-checkbox"
+                isSelected={redacted}
+                onChange={setRedacted}
+                isDisabled={busy}
+              >
+                <span className="cw-checkbox__box" aria-hidden="true" />
+                <span>
+                  {t('documents.redacted.label')}
+                  <span className="cw-field__description doc-checkbox__hint">
+                    {t('documents.redacted.hint')}
+                  </span>
                 </span>
-              </span>
-            </Checkbox>
-          )}
-          <PasswordProtection
-            draft={password}
-            onChange={setPassword}
-            showProblems={attempted}
-            mainError={passwordIssue ? words(passwordIssue.message) : null}
-            isDisabled={busy}
-          />
-          <RiskWarnings warnings={check.warnings} hasRules={form.risks} />
-          <GenerateBar
-            title={item.title}
-            busy={busy}
-            onCancel={() => dispatch({ type: 'cancel' })}
-          />
-          {generation.phase === 'idle' && generation.cancelled && (
-            <p className="cw-field__description" role="status">
-              {t('documents.generate.cancelled')}
-            </p>
-          )}
-          {refused && (
-            <div>
-              <InlineError
-                title={t('documents.generate.failed', { title: item.title })}
-                error={refused}
-              />
-              <p className="cw-field__description">
-                {t(`documents.nextStep.${nextStepKey(refused)}`)}
+              </Checkbox>
+            )}
+            <PasswordProtection
+              draft={password}
+              onChange={setPassword}
+              showProblems={attempted}
+              mainError={passwordIssue ? words(passwordIssue.message) : null}
+              isDisabled={busy}
+            />
+            <RiskWarnings warnings={check.warnings} hasRules={form.risks} />
+            <GenerateBar
+              title={item.title}
+              busy={busy}
+              onCancel={() => dispatch({ type: 'cancel' })}
+            />
+            {generation.phase === 'idle' && generation.cancelled && (
+              <p className="cw-field__description" role="status">
+                {t('documents.generate.cancelled')}
               </p>
-            </div>
-          )}
-        </form>
-      </SectionCard>
+            )}
+            {refused && (
+              <div>
+                <InlineError
+                  title={t('documents.generate.failed', { title: item.title })}
+                  error={refused}
+                />
+                <p className="cw-field__description">
+                  {t(`documents.nextStep.${nextStepKey(refused)}`)}
+                </p>
+              </div>
+            )}
+          </form>
+        </SectionCard>
+      </div>
       {generation.phase === 'generated' && (
         <GeneratedDocument
           key={generation.preview.sha256}
@@ -182,6 +192,14 @@ function GenerateBar({
   onCancel: () => void;
 }) {
   const { t } = useTranslation();
+  const generateButton = useRef<HTMLButtonElement>(null);
+  const wasBusy = useRef(false);
+  // The button under focus turns into the progress bar and back: keep focus on the bar's Cancel,
+  // then on Generate again (a preview, when one appears, takes focus after this).
+  useEffect(() => {
+    if (wasBusy.current && !busy) generateButton.current?.focus();
+    wasBusy.current = busy;
+  }, [busy]);
   return (
     <div className="doc-generate">
       {busy ? (
@@ -194,12 +212,12 @@ function GenerateBar({
               <div className="doc-progress__fill" />
             </div>
           </ProgressBar>
-          <Button className="button button--secondary" onPress={onCancel}>
+          <Button className="button button--secondary" onPress={onCancel} autoFocus>
             {t('documents.generate.cancel')}
           </Button>
         </>
       ) : (
-        <Button type="submit" className="button button--primary">
+        <Button ref={generateButton} type="submit" className="button button--primary">
           <FileText size={15} aria-hidden="true" />
           {t('documents.generate.button', { title })}
         </Button>

@@ -1,5 +1,5 @@
 import { Download } from 'lucide-react';
-import { useEffect, useRef, useState } from 'react';
+import { useState } from 'react';
 import { Button } from 'react-aria-components';
 import { useTranslation } from 'react-i18next';
 import type { OutputOf } from '@shared/ipc/contract';
@@ -11,6 +11,7 @@ import { base64Bytes } from '@renderer/features/cases/workspace/evidence-import'
 import { PdfView } from '@renderer/features/cases/workspace/PdfView';
 import { SectionCard } from '@renderer/features/cases/workspace/SectionCard';
 import { nextStepKey } from './next-step';
+import { useReveal } from './use-reveal';
 
 type Saved = OutputOf<'documents:save'>;
 type SaveState =
@@ -30,20 +31,7 @@ interface GeneratedDocumentProps {
 export function GeneratedDocument({ preview, title, password }: GeneratedDocumentProps) {
   const { t } = useTranslation();
   const [bytes] = useState(() => base64Bytes(preview.base64));
-  const region = useRef<HTMLDivElement>(null);
-  // The preview appears below a long form: take focus there (which also scrolls it into view).
-  useEffect(() => {
-    const node = region.current;
-    if (!node) return;
-    // Scroll the content pane only: scrollIntoView would also scroll the overflow-hidden frame
-    // around it when the preview is near the end, shifting the whole window up.
-    const pane = node.closest('.content');
-    if (pane) {
-      const offset = node.getBoundingClientRect().top - pane.getBoundingClientRect().top;
-      pane.scrollTop += offset - 16;
-    }
-    node.focus({ preventScroll: true });
-  }, []);
+  const region = useReveal<HTMLDivElement>();
   return (
     <div
       ref={region}
