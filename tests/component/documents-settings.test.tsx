@@ -42,7 +42,7 @@ describe('Settings → Documents', { timeout: 20_000 }, () => {
     await user.click(screen.getByRole('button', { name: 'Choose logo…' }));
     expect(await screen.findByRole('img', { name: 'The letterhead logo' })).toBeTruthy();
     await user.type(
-      screen.getByRole('textbox', { name: 'Wording of report.standardOfProof' }),
+      screen.getByRole('textbox', { name: 'Wording: Report — standard of proof' }),
       'More likely than not.',
     );
     await user.click(screen.getByRole('button', { name: 'Save document settings' }));

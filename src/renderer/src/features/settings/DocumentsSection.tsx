@@ -48,6 +48,8 @@ export function DocumentsSection() {
     const field = letterheadFieldOf(issue.path);
     if (field) fieldErrors[field] ??= issue.message;
   }
+  // Clause ids are dotted ("report.standardOfProof"); catalogue keys take one segment each.
+  const clauseName = (id: ClauseId) => t(`settings.documents.clauseNames.${id.replace('.', '_')}`);
   const nameMissing = draft !== null && draft.name.trim() === '';
 
   const submit = async (event: FormEvent) => {
@@ -132,14 +134,14 @@ export function DocumentsSection() {
               value={clause}
               options={clauseIds.map((id) => ({
                 id,
-                label: `${id}${draft?.clauses[id] ? ` — ${t('settings.documents.reworded')}` : ''}`,
+                label: `${clauseName(id)}${draft?.clauses[id] ? ` (${t('settings.documents.reworded')})` : ''}`,
               }))}
               onChange={setClause}
               size="full"
               isDisabled={!draft || busy}
             />
             <TextInputField
-              label={t('settings.documents.clauseText', { clause })}
+              label={t('settings.documents.clauseText', { clause: clauseName(clause) })}
               value={draft?.clauses[clause] ?? ''}
               onChange={(value) => update({ clauses: { ...draft?.clauses, [clause]: value } })}
               description={t('settings.documents.clauseTextHint')}
