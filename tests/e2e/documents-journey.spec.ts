@@ -1,6 +1,6 @@
 import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { mkdtemp, readFile } from 'node:fs/promises';
+import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Locator, Page } from '@playwright/test';
@@ -21,6 +21,8 @@ const SHOTS = process.env['CONFIDANT_SHOTS'];
 const COMPLAINANT = 'Alex Morgan';
 const RESPONDENT = 'Priya Raman';
 const ALLEGATION = 'Mocked the complainant’s accent in the stand-up on 4 March.';
+const PNG_1PX =
+  'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==';
 const SCOPE = 'Whether the respondent mocked the complainant’s accent in March stand-ups.';
 
 async function shot(page: Page, name: string): Promise<void> {
@@ -111,10 +113,18 @@ test('generate, preview and save the investigation report, then a redacted copy'
   await page.getByLabel('Organisation name').fill('Northwind Traders Inc.');
   await page.getByLabel('Address').fill('100 Market Street\nSan Francisco, CA 94105');
   await page.getByLabel('Contact name').fill('Jordan Lee');
+  // The logo: main's open dialog (scripted) picks the file; main reads and checks it.
+  const logoPath = join(await mkdtemp(join(tmpdir(), 'confidant-e2e-logo-')), 'logo.png');
+  await writeFile(logoPath, Buffer.from(PNG_1PX, 'base64'));
+  await harness.queueDialogs([{ kind: 'open', paths: [logoPath] }]);
+  await page.getByRole('button', { name: 'Choose logo…' }).click();
+  await expect(page.getByRole('img', { name: 'The letterhead logo' })).toBeVisible();
   await page.getByRole('button', { name: 'Save document settings' }).click();
   await expect(page.getByText('Saved.', { exact: true })).toBeVisible();
   await scrollToTop(page.getByRole('heading', { name: 'Documents' }));
   await shot(page, '20-settings-documents');
+  await scrollToTop(page.getByText('Who employees contact about their paperwork'));
+  await shot(page, '20b-settings-logo-clauses');
 
   // The case, with one allegation.
   await page.getByRole('link', { name: 'Cases' }).click();

@@ -151,7 +151,7 @@ export function DocumentsSection() {
               isDisabled={!draft || busy}
             />
           </fieldset>
-          <div className="cw-form__actions cw-form__actions--start">
+          <div className="cw-form__actions cw-form__actions--start settings-documents__actions">
             <Button
               type="submit"
               className="button button--primary"
