@@ -290,4 +290,17 @@ describe('documents panel', { timeout: 20_000 }, () => {
       }),
     );
   });
+
+  it('keeps the form as typed across tabs while the case is open, but never the password', async () => {
+    const { prepare, user, open } = setup();
+    await prepare('Investigation report');
+    await user.type(screen.getByRole('textbox', { name: 'Commissioned by' }), 'Dana Whitfield');
+    await user.click(screen.getByRole('checkbox', { name: 'Protect the PDF with a password' }));
+    await user.type(screen.getByLabelText('Password', { exact: true }), 'open sesame 1');
+    await user.click(screen.getByRole('tab', { name: 'Overview' }));
+    await open();
+    const commissioned = await screen.findByRole('textbox', { name: 'Commissioned by' });
+    expect((commissioned as HTMLInputElement).value).toBe('Dana Whitfield');
+    expect(screen.queryByLabelText('Password', { exact: true })).toBeNull();
+  });
 });

@@ -7,7 +7,8 @@ import { useApi } from '@renderer/api/api-context';
 import { InlineError } from '@renderer/components/InlineError';
 import { SectionCard } from '@renderer/features/cases/workspace/SectionCard';
 import { useWorkspace } from '@renderer/features/cases/workspace/workspace-context';
-import { formFor, type FormValues } from './document-forms';
+import { useDraftValues } from './document-drafts';
+import { formFor } from './document-forms';
 import {
   buildInput,
   issuesOf,
@@ -33,7 +34,7 @@ export function DocumentComposer({ item }: { item: Item }) {
   const api = useApi();
   const { caseId } = useWorkspace();
   const form = formFor(item.kind);
-  const [values, setValues] = useState<FormValues>(form.defaults);
+  const [values, setValue] = useDraftValues(item.kind, form.defaults);
   const [touched, setTouched] = useState<ReadonlySet<string>>(new Set());
   const [attempted, setAttempted] = useState(false);
   const [redacted, setRedacted] = useState(false);
@@ -66,7 +67,7 @@ export function DocumentComposer({ item }: { item: Item }) {
   const busy = generation.phase === 'generating';
 
   const change = (path: string, value: string | boolean) => {
-    setValues((v) => ({ ...v, [path]: value }));
+    setValue(path, value);
     setTouched((s) => new Set(s).add(path));
     dispatch({ type: 'edited' });
   };

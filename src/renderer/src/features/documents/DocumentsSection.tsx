@@ -2,12 +2,12 @@ import { useEffect, useState } from 'react';
 import { Button } from 'react-aria-components';
 import { useTranslation } from 'react-i18next';
 import type { OutputOf } from '@shared/ipc/contract';
-import type { DocumentKind } from '@shared/ipc/document-contract';
 import type { IpcError } from '@shared/ipc/result';
 import { useApi } from '@renderer/api/api-context';
 import { InlineError } from '@renderer/components/InlineError';
 import { useWorkspace } from '@renderer/features/cases/workspace/workspace-context';
 import { DocumentComposer } from './DocumentComposer';
+import { useDraftSelection } from './document-drafts';
 import { DocumentKindList } from './DocumentKindList';
 import './documents.css';
 
@@ -20,7 +20,7 @@ export function DocumentsSection() {
   const { caseId, doc, flush } = useWorkspace();
   const [items, setItems] = useState<Items | null>(null);
   const [error, setError] = useState<IpcError | null>(null);
-  const [selected, setSelected] = useState<DocumentKind | null>(null);
+  const [selected, setSelected] = useDraftSelection();
   const [attempt, setAttempt] = useState(0);
   // What is missing follows the case: ask again when it changes (a finding, an action).
   const revision = JSON.stringify([doc.allegations, doc.outcome, doc.parties]);
