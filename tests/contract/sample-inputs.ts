@@ -172,7 +172,21 @@ export const script: Step[] = [
       contact: { name: 'Jordan Blake', title: 'Head of People', email: 'people@acme.example' },
     },
   })),
+  step('documents:choose-logo', (ctx) => {
+    ctx.dialogs.push({ kind: 'open', paths: [] });
+    return undefined as never;
+  }),
   step('documents:available', (ctx) => ({ caseId: ctx.caseId! })),
+  step('documents:check', (ctx) => ({
+    kind: 'exit-interview',
+    caseId: ctx.caseId!,
+    input: {
+      employeeId: ctx.personId!,
+      signatory: { name: 'Trần Văn An' },
+      lastDay: '2026-03-31',
+      nonCompeteEndsOn: '2026-09-30',
+    },
+  })),
   step(
     'documents:render',
     (ctx) => ({

@@ -1,3 +1,4 @@
+import type { z } from 'zod';
 import type { CaseDoc } from '../../shared/domain/case-doc';
 import type { Person } from '../../shared/domain/person';
 import type { ReportDetails } from '../../shared/domain/report-details';
@@ -6,13 +7,29 @@ import type { DocumentKind, DocumentRenderInput } from '../../shared/ipc/documen
 import { AppError } from '../ipc/app-error';
 import { renderDisciplinaryNotice } from './disciplinary-notice';
 import type { DocumentContext } from './document-kit';
-import { renderExitInterviewForm } from './exit-interview-form';
-import { renderFinalPaySummary } from './final-pay-summary';
+import {
+  exitInterviewFactsSchema,
+  exitInterviewWarnings,
+  renderExitInterviewForm,
+} from './exit-interview-form';
+import {
+  finalPaySummaryFactsSchema,
+  finalPaySummaryWarnings,
+  renderFinalPaySummary,
+} from './final-pay-summary';
 import { renderInvestigationReport } from './investigation-report';
 import { renderPropertyChecklist } from './property-checklist';
 import type { RenderedPdf } from './render';
-import { renderSeparationAgreement } from './separation-agreement';
-import { renderTerminationLetter } from './termination-letter';
+import {
+  renderSeparationAgreement,
+  separationAgreementFactsSchema,
+  separationAgreementWarnings,
+} from './separation-agreement';
+import {
+  renderTerminationLetter,
+  terminationLetterFactsSchema,
+  terminationLetterWarnings,
+} from './termination-letter';
 
 /**
  * Per kind: what the case must hold before the document can be generated (documents:available)
@@ -131,8 +148,12 @@ export interface KindResult {
   draft: boolean;
 }
 
+/** "input.lastDay: no termination date…" → an issue the form can put beside its field. */
 function missingInput(message: string): never {
-  throw new AppError('InvalidInput', message, { issues: [message] });
+  const at = message.indexOf(': ');
+  throw new AppError('InvalidInput', message, {
+    issues: [{ path: message.slice(0, at), message: message.slice(at + 2) }],
+  });
 }
 
 function employeeOf(
@@ -152,6 +173,96 @@ function employeeOf(
     );
   }
   return person;
+}
+
+/** The employee, the case number and the termination date a builder needs, from the case. */
+function employeeBase(
+  doc: CaseDoc,
+  people: ReadonlyMap<string, Person>,
+  kind: DocumentKind,
+  requested: string | undefined,
+) {
+  return { employee: employeeOf(doc, people, kind, requested), caseNumber: doc.number };
+}
+
+function lastDayOf(doc: CaseDoc): string {
+  return (
+    terminationDate(doc) ??
+    missingInput(
+      'input.lastDay: no termination date: give lastDay or record the termination action',
+    )
+  );
+}
+
+/**
+ * The risk warnings the document would carry, computed from the same facts the builder reads but
+ * without rendering (documents:check, before the user generates). The report has none.
+ */
+export function checkKind(
+  request: KindRequest,
+  doc: CaseDoc,
+  people: ReadonlyMap<string, Person>,
+): RiskWarning[] {
+  switch (request.kind) {
+    case 'termination-letter': {
+      const { employeeId, lastDay, ...rest } = request.input;
+      return terminationLetterWarnings(
+        parseFacts(terminationLetterFactsSchema, {
+          ...employeeBase(doc, people, request.kind, employeeId),
+          ...rest,
+          lastDay: lastDay ?? lastDayOf(doc),
+        }),
+      );
+    }
+    case 'separation-agreement': {
+      const { employeeId, separationDate, ...rest } = request.input;
+      return separationAgreementWarnings(
+        parseFacts(separationAgreementFactsSchema, {
+          ...employeeBase(doc, people, request.kind, employeeId),
+          ...rest,
+          separationDate: separationDate ?? lastDayOf(doc),
+        }),
+      );
+    }
+    case 'final-pay-summary': {
+      const { employeeId, lastDay, ...rest } = request.input;
+      return finalPaySummaryWarnings(
+        parseFacts(finalPaySummaryFactsSchema, {
+          ...employeeBase(doc, people, request.kind, employeeId),
+          ...rest,
+          lastDay: lastDay ?? lastDayOf(doc),
+        }),
+      );
+    }
+    case 'exit-interview': {
+      const { employeeId, lastDay, ...rest } = request.input;
+      return exitInterviewWarnings(
+        parseFacts(exitInterviewFactsSchema, {
+          ...employeeBase(doc, people, request.kind, employeeId),
+          ...rest,
+          lastDay: lastDay ?? lastDayOf(doc),
+        }),
+      );
+    }
+    case 'property-checklist':
+    case 'disciplinary-notice':
+      // Still check the employee resolves, so the form hears about it before Generate.
+      employeeOf(doc, people, request.kind, request.input.employeeId);
+      return [];
+    case 'report':
+      return [];
+  }
+}
+
+/** Builder-level validation, with paths under `input.` like the contract's, for the form. */
+function parseFacts<T>(schema: z.ZodType<T>, value: unknown): T {
+  const parsed = schema.safeParse(value);
+  if (parsed.success) return parsed.data;
+  const issues = parsed.error.issues.slice(0, 10).map((issue) => ({
+    path: ['input', ...issue.path.map(String)].join('.'),
+    message: issue.message,
+  }));
+  throw new AppError('InvalidInput', 'Some inputs are not valid.', { issues });
 }
 
 export async function renderKind(
@@ -181,15 +292,10 @@ export async function renderKind(
     return { pdf, warnings: [], draft: doc.allegations.some((a) => a.finding === 'pending') };
   }
   const base = (requested: string | undefined) => ({
-    employee: employeeOf(doc, people, request.kind, requested),
+    ...employeeBase(doc, people, request.kind, requested),
     context,
-    caseNumber: doc.number,
   });
-  const lastDay = () =>
-    terminationDate(doc) ??
-    missingInput(
-      'input.lastDay: no termination date: give lastDay or record the termination action',
-    );
+  const lastDay = () => lastDayOf(doc);
   switch (request.kind) {
     case 'termination-letter': {
       const { employeeId, lastDay: given, ...rest } = request.input;

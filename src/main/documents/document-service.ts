@@ -1,7 +1,9 @@
 import { createHash, randomBytes } from 'node:crypto';
+import { readFile, stat } from 'node:fs/promises';
 import { basename } from 'node:path';
 import type { CaseDoc } from '../../shared/domain/case-doc';
 import {
+  LOGO_MAX_BYTES,
   organisationSettingsWireSchema,
   type OrganisationSettingsWire,
 } from '../../shared/domain/document-inputs';
@@ -13,7 +15,13 @@ import type { Dialogs } from '../ports/dialogs';
 import { writeFileDurably } from '../storage/durable-write';
 import type { CaseWorkspaces, OpenWorkspace } from '../cases/workspace';
 import type { VaultStore } from '../vault/vault-store';
-import { availability, KIND_TITLES, renderKind, type KindRequest } from './document-kinds';
+import {
+  availability,
+  checkKind,
+  KIND_TITLES,
+  renderKind,
+  type KindRequest,
+} from './document-kinds';
 import type { DocumentContext, OrganisationSettings } from './document-kit';
 
 /** Key of the vault settings object under which the document settings live. */
@@ -81,7 +89,7 @@ export class DocumentService {
     const org = input.organisation;
     if (org.logoBase64 && !isPngOrJpeg(Buffer.from(org.logoBase64, 'base64'))) {
       throw new AppError('InvalidInput', 'The logo must be a PNG or JPEG image.', {
-        issues: ['organisation.logoBase64: logo must be PNG or JPEG bytes'],
+        issues: [{ path: 'organisation.logoBase64', message: 'logo must be PNG or JPEG bytes' }],
       });
     }
     const settings = await ws.store.getSettings();
@@ -91,6 +99,34 @@ export class DocumentService {
       [DOCUMENTS_SETTINGS_KEY]: { ...current, organisation: org },
     });
     return { organisation: org };
+  }
+
+  /**
+   * A letterhead logo chosen in main's own dialog. Main reads it, so the renderer never names a
+   * path; it is checked by its bytes (not its extension) and size before it is handed over.
+   */
+  async chooseLogo(): Promise<OutputOf<'documents:choose-logo'>> {
+    this.workspaces.open();
+    const [path] = await this.dialogs.chooseFilesToOpen({
+      title: 'Choose the letterhead logo',
+      filters: [{ name: 'PNG or JPEG image', extensions: ['png', 'jpg', 'jpeg'] }],
+    });
+    if (!path) return { logoBase64: null, fileName: null };
+    const size = (await stat(path)).size;
+    if (size > LOGO_MAX_BYTES) {
+      throw new AppError(
+        'InvalidInput',
+        `The logo is ${Math.ceil(size / 1024)} KB; the largest allowed is ${LOGO_MAX_BYTES / 1024} KB.`,
+        { issues: [{ path: 'organisation.logoBase64', message: 'The logo is too large.' }] },
+      );
+    }
+    const bytes = await readFile(path);
+    if (!isPngOrJpeg(bytes)) {
+      throw new AppError('InvalidInput', 'The logo must be a PNG or JPEG image.', {
+        issues: [{ path: 'organisation.logoBase64', message: 'Not a PNG or JPEG image.' }],
+      });
+    }
+    return { logoBase64: bytes.toString('base64'), fileName: basename(path) };
   }
 
   private async organisation(store: VaultStore): Promise<OrganisationSettingsWire | null> {
@@ -111,6 +147,19 @@ export class DocumentService {
     const { doc, people } = await this.load(ws, input.caseId);
     const org = await this.organisation(ws.store);
     return { caseId: input.caseId, items: availability(doc, people, org !== null) };
+  }
+
+  /** The warnings a render would return, with the same input checks; nothing rendered or audited. */
+  async check(input: ParsedInputOf<'documents:check'>): Promise<OutputOf<'documents:check'>> {
+    const ws = this.workspaces.open();
+    const { doc, people } = await this.load(ws, input.caseId);
+    const redacted = input.kind === 'report' && input.redacted;
+    const warnings = checkKind(
+      { kind: input.kind, input: input.input, redacted } as KindRequest,
+      doc,
+      people,
+    );
+    return { warnings };
   }
 
   async render(input: ParsedInputOf<'documents:render'>): Promise<Preview> {
@@ -205,9 +254,9 @@ export class DocumentService {
       defaultName: held.fileName,
       filters: [{ name: 'PDF', extensions: ['pdf'] }],
     });
-    if (path === null) return { saved: false, sha256: null, fileName: null };
+    if (path === null) return { saved: false, sha256: null, fileName: null, path: null };
     await this.writeOut(input.caseId, input.kind, held, path);
-    return { saved: true, sha256: held.sha256, fileName: basename(path) };
+    return { saved: true, sha256: held.sha256, fileName: basename(path), path };
   }
 
   /**

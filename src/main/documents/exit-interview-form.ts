@@ -50,6 +50,21 @@ export interface ExitInterviewResult {
   warnings: RiskWarning[];
 }
 
+/** The form without its render context: what the risk check (documents:check) reads. */
+export const exitInterviewFactsSchema = exitInterviewInputSchema.omit({ context: true });
+export type ExitInterviewFacts = z.output<typeof exitInterviewFactsSchema>;
+
+/** A recorded non-compete is worth a word with counsel (state law governs); same as the render. */
+export function exitInterviewWarnings(input: ExitInterviewFacts): RiskWarning[] {
+  return riskWarnings({
+    jurisdiction: 'US',
+    age: null,
+    release: null,
+    finalPay: null,
+    nonCompete: input.nonCompeteEndsOn !== undefined,
+  });
+}
+
 export async function renderExitInterviewForm(
   raw: ExitInterviewInput,
 ): Promise<ExitInterviewResult> {
@@ -185,12 +200,6 @@ export async function renderExitInterviewForm(
       'Voluntary and confidential',
     ),
   );
-  const warnings = riskWarnings({
-    jurisdiction: 'US',
-    age: null,
-    release: null,
-    finalPay: null,
-    nonCompete: input.nonCompeteEndsOn !== undefined,
-  });
+  const warnings = exitInterviewWarnings(input);
   return { pdf, warnings };
 }

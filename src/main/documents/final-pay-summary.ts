@@ -51,12 +51,12 @@ export interface FinalPaySummaryResult {
   totals: { grossCents: number; deductionsCents: number; netCents: number };
 }
 
-export async function renderFinalPaySummary(
-  raw: FinalPaySummaryInput,
-): Promise<FinalPaySummaryResult> {
-  const input = parseOrThrow(finalPaySummaryInputSchema, raw, 'final pay summary input');
-  const org = input.context.organisation;
-  const payInput = {
+/** The summary without its render context: what the risk check (documents:check) reads. */
+export const finalPaySummaryFactsSchema = finalPaySummaryInputSchema.omit({ context: true });
+export type FinalPaySummaryFacts = z.output<typeof finalPaySummaryFactsSchema>;
+
+function payInputOf(input: FinalPaySummaryFacts) {
+  return {
     jurisdiction: input.jurisdiction,
     separation: input.separation,
     lastDay: input.lastDay,
@@ -64,7 +64,27 @@ export async function renderFinalPaySummary(
     noticeGivenAt: input.noticeGivenAt ?? null,
     nextRegularPayday: input.nextRegularPayday ?? null,
   };
-  const pay = finalPayDeadline(payInput);
+}
+
+/** Late pay, a state with no rule on file, a small employer: the same warnings the render returns. */
+export function finalPaySummaryWarnings(input: FinalPaySummaryFacts): RiskWarning[] {
+  return riskWarnings({
+    jurisdiction: input.jurisdiction,
+    age: null,
+    release: null,
+    finalPay: { ...payInputOf(input), plannedPayOn: input.payOn },
+    ...(input.employerEmployeeCount !== undefined
+      ? { employerEmployeeCount: input.employerEmployeeCount }
+      : {}),
+  });
+}
+
+export async function renderFinalPaySummary(
+  raw: FinalPaySummaryInput,
+): Promise<FinalPaySummaryResult> {
+  const input = parseOrThrow(finalPaySummaryInputSchema, raw, 'final pay summary input');
+  const org = input.context.organisation;
+  const pay = finalPayDeadline(payInputOf(input));
   const leave = input.accruedLeave;
   const leaveCents = leave?.paidOut ? Math.round(leave.hours * leave.rateCents) : 0;
   const grossCents = input.items.reduce((s, i) => s + i.amountCents, 0) + leaveCents;
@@ -221,14 +241,6 @@ export async function renderFinalPaySummary(
     { blocks },
     renderOptionsFor(input.context, `Final pay summary — ${input.employee.name}`, 'Payroll'),
   );
-  const warnings = riskWarnings({
-    jurisdiction: input.jurisdiction,
-    age: null,
-    release: null,
-    finalPay: { ...payInput, plannedPayOn: input.payOn },
-    ...(input.employerEmployeeCount !== undefined
-      ? { employerEmployeeCount: input.employerEmployeeCount }
-      : {}),
-  });
+  const warnings = finalPaySummaryWarnings(input);
   return { pdf, warnings, totals: { grossCents, deductionsCents, netCents } };
 }

@@ -59,11 +59,14 @@ export interface SeparationAgreementResult {
   ageWaiver: boolean;
 }
 
-export async function renderSeparationAgreement(
-  raw: SeparationAgreementInput,
-): Promise<SeparationAgreementResult> {
-  const input = parseOrThrow(separationAgreementInputSchema, raw, 'separation agreement input');
-  const org = input.context.organisation;
+/** The agreement without its render context: what the risk check (documents:check) reads. */
+export const separationAgreementFactsSchema = separationAgreementInputSchema.omit({
+  context: true,
+});
+export type SeparationAgreementFacts = z.output<typeof separationAgreementFactsSchema>;
+
+/** Age on delivery, whether the OWBPA applies, and the periods the agreement will print. */
+function releaseTerms(input: SeparationAgreementFacts) {
   const dob = input.employee.dateOfBirth;
   const age = dob ? ageOn(dob, input.deliveredOn) : null;
   const ageWaiver = age !== null && ageWaiverApplies(age);
@@ -74,6 +77,41 @@ export async function renderSeparationAgreement(
   });
   const considerationDays = input.considerationDays ?? dates.considerationDays;
   const revocationDays = input.revocationDays ?? dates.revocationDays;
+  return { age, ageWaiver, dates, considerationDays, revocationDays };
+}
+
+/**
+ * The risk warnings for the agreement as it would be generated, without rendering it: the same
+ * function the builder calls, so what the user sees before generating is what the render returns.
+ */
+export function separationAgreementWarnings(input: SeparationAgreementFacts): RiskWarning[] {
+  const { age, ageWaiver, considerationDays, revocationDays } = releaseTerms(input);
+  return riskWarnings({
+    jurisdiction: input.jurisdiction,
+    age,
+    release: {
+      programme: input.programme,
+      consideration: input.consideration,
+      considerationDays,
+      revocationDays,
+      namesAdea: ageWaiver,
+      advisesAttorneyInWriting: ageWaiver,
+      groupDisclosureIncluded: Boolean(input.groupDisclosure),
+      broadConfidentialityOrNonDisparagement: Boolean(
+        input.includeConfidentiality || input.includeNonDisparagement,
+      ),
+      employeeIsSupervisor: input.employeeIsSupervisor ?? false,
+    },
+    finalPay: null,
+  });
+}
+
+export async function renderSeparationAgreement(
+  raw: SeparationAgreementInput,
+): Promise<SeparationAgreementResult> {
+  const input = parseOrThrow(separationAgreementInputSchema, raw, 'separation agreement input');
+  const org = input.context.organisation;
+  const { ageWaiver, dates, considerationDays, revocationDays } = releaseTerms(input);
   const laws = ageWaiver
     ? `${AGE_WAIVER_RULE.lawName}, Title VII of the Civil Rights Act of 1964, the Americans with Disabilities Act`
     : 'Title VII of the Civil Rights Act of 1964, the Americans with Disabilities Act';
@@ -216,23 +254,6 @@ export async function renderSeparationAgreement(
       'Settlement communication',
     ),
   );
-  const warnings = riskWarnings({
-    jurisdiction: input.jurisdiction,
-    age,
-    release: {
-      programme: input.programme,
-      consideration: input.consideration,
-      considerationDays,
-      revocationDays,
-      namesAdea: ageWaiver,
-      advisesAttorneyInWriting: ageWaiver,
-      groupDisclosureIncluded: Boolean(input.groupDisclosure),
-      broadConfidentialityOrNonDisparagement: Boolean(
-        input.includeConfidentiality || input.includeNonDisparagement,
-      ),
-      employeeIsSupervisor: input.employeeIsSupervisor ?? false,
-    },
-    finalPay: null,
-  });
+  const warnings = separationAgreementWarnings(input);
   return { pdf, warnings, ageWaiver };
 }

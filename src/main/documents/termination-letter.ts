@@ -80,6 +80,27 @@ export interface TerminationLetterResult {
   warnings: RiskWarning[];
 }
 
+/** The letter without its render context: what the risk check (documents:check) reads. */
+export const terminationLetterFactsSchema = terminationLetterInputSchema.omit({ context: true });
+export type TerminationLetterFacts = z.output<typeof terminationLetterFactsSchema>;
+
+/** The letter's risk warnings without rendering it; the builder returns the same ones. */
+export function terminationLetterWarnings(input: TerminationLetterFacts): RiskWarning[] {
+  return riskWarnings({
+    jurisdiction: input.jurisdiction,
+    age: null,
+    release: null,
+    finalPay: {
+      jurisdiction: input.jurisdiction,
+      separation: input.separation,
+      lastDay: input.lastDay,
+      noticeGivenOn: input.noticeGivenOn ?? null,
+      nextRegularPayday: input.nextRegularPayday ?? null,
+      plannedPayOn: input.finalPay.payOn,
+    },
+  });
+}
+
 export async function renderTerminationLetter(
   raw: TerminationLetterInput,
 ): Promise<TerminationLetterResult> {
@@ -195,18 +216,6 @@ export async function renderTerminationLetter(
       'Personnel file',
     ),
   );
-  const warnings = riskWarnings({
-    jurisdiction: input.jurisdiction,
-    age: null,
-    release: null,
-    finalPay: {
-      jurisdiction: input.jurisdiction,
-      separation: input.separation,
-      lastDay: input.lastDay,
-      noticeGivenOn: input.noticeGivenOn ?? null,
-      nextRegularPayday: input.nextRegularPayday ?? null,
-      plannedPayOn: input.finalPay.payOn,
-    },
-  });
+  const warnings = terminationLetterWarnings(input);
   return { pdf, warnings };
 }

@@ -135,6 +135,13 @@ export const documentContract = {
       ),
     }),
   },
+  // The risk warnings the document would carry and its inputs checked field by field (InvalidInput
+  // with `details.issues`), without rendering or auditing anything: the form calls it as the user
+  // types, so warnings are read before Generate. The password, if sent, is ignored.
+  'documents:check': {
+    input: documentRenderInputSchema,
+    output: z.strictObject({ warnings: z.array(riskWarningSchema) }),
+  },
   // Records `pdf.generated` (kind, case, SHA-256); the bytes stay in main for documents:save.
   'documents:render': { input: documentRenderInputSchema, output: documentPreviewSchema },
   // Writes the previewed bytes (matched by SHA-256) where main's save dialog says; records
@@ -149,10 +156,21 @@ export const documentContract = {
       saved: z.boolean(),
       sha256: sha256HexSchema.nullable(),
       fileName: z.string().nullable(),
+      /** Where the user put it (their own choice in main's dialog), to show them afterwards. */
+      path: z.string().nullable(),
     }),
   },
   // The letterhead, contact and clause overrides, kept in the vault settings (`documents`).
   'documents:settings-get': { input: z.undefined(), output: organisationOutput },
+  // Main's open dialog for a PNG or JPEG, read and checked in main (type by its bytes, at most
+  // LOGO_MAX_BYTES); the renderer shows it and sends it back with documents:settings-update.
+  'documents:choose-logo': {
+    input: z.undefined(),
+    output: z.strictObject({
+      logoBase64: z.base64().nullable(),
+      fileName: z.string().nullable(),
+    }),
+  },
   'documents:settings-update': {
     input: z.strictObject({ organisation: organisationSettingsWireSchema }),
     output: organisationOutput,

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { readFile, stat } from 'node:fs/promises';
+import { readFile, stat, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { intake, person, workbench, type Workbench } from '../cases/helpers';
@@ -98,7 +98,12 @@ describe('documents service', () => {
       kind: 'property-checklist',
       sha256: preview.sha256,
     });
-    expect(saved).toEqual({ saved: true, sha256: preview.sha256, fileName: 'checklist.pdf' });
+    expect(saved).toEqual({
+      saved: true,
+      sha256: preview.sha256,
+      fileName: 'checklist.pdf',
+      path,
+    });
     expect(
       createHash('sha256')
         .update(await readFile(path))
@@ -141,5 +146,89 @@ describe('documents service', () => {
       input: { ...checklist().input, employeeId: 'f'.repeat(32) },
     });
     expect(stranger.message).toContain('not a party to this case');
+  });
+
+  it('checks a separation agreement before rendering: the age warning, nothing audited', async () => {
+    const older = (
+      await wb.call('people:upsert', { person: { name: 'Lê Văn Tám', dateOfBirth: '1970-04-01' } })
+    ).id;
+    const { caseId: other } = await wb.call('cases:create', {
+      title: 'Separation after restructuring',
+      type: 'other',
+      intake: intake(null),
+      parties: [{ personId: older, role: 'respondent' }],
+    });
+    const before = (await events()).length;
+    const agreement = {
+      kind: 'separation-agreement' as const,
+      caseId: other,
+      input: {
+        signatory: { name: 'Jordan Blake' },
+        jurisdiction: 'US-CA',
+        separationDate: '2026-03-31',
+        deliveredOn: '2026-03-10',
+        programme: 'individual' as const,
+        consideration: 'Eight weeks of base pay',
+        considerationDays: 0,
+        governingState: 'California',
+      },
+    };
+    const { warnings } = await wb.call('documents:check', agreement);
+    expect(warnings.map((w) => w.code)).toContain('age-no-consideration-period');
+    const age = warnings.find((w) => w.code === 'age-no-consideration-period')!;
+    expect(age.message).toMatch(/is 55: the release must allow 21 days/);
+    expect(age.citation).toMatch(/626\(f\)/);
+    expect((await events()).length).toBe(before);
+    // The render returns the same warnings the check showed.
+    const preview = await wb.call('documents:render', agreement);
+    expect(preview.warnings).toEqual(warnings);
+  });
+
+  it('check reports missing inputs by field, under input.', async () => {
+    const error = await wb.fail('documents:check', {
+      kind: 'termination-letter',
+      caseId,
+      input: {
+        signatory: { name: 'Jordan Blake' },
+        jurisdiction: 'US-CA',
+        separation: 'discharge',
+        finalPay: { payOn: '2026-03-31', method: 'check' },
+        benefits: { coverageEndsOn: '2026-03-31' },
+        property: [],
+      },
+    });
+    expect(error.code).toBe('InvalidInput');
+    expect(error.details?.['issues']).toEqual([
+      {
+        path: 'input.lastDay',
+        message: 'no termination date: give lastDay or record the termination action',
+      },
+    ]);
+    const bad = await wb.fail('documents:check', {
+      kind: 'report',
+      caseId,
+      input: { commissionedBy: 'Board', scope: 'All', policies: [], startedOn: '31/01/2026' },
+    });
+    expect(bad.details?.['issues']).toEqual([expect.objectContaining({ path: 'input.startedOn' })]);
+  });
+
+  it('reads the logo chosen in main’s dialog, refusing what is not PNG or JPEG', async () => {
+    const png = Buffer.from(
+      'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==',
+      'base64',
+    );
+    const logoPath = join(wb.root, 'logo.png');
+    await writeFile(logoPath, png);
+    wb.dialogs.push({ kind: 'open', paths: [logoPath] });
+    expect(await wb.call('documents:choose-logo')).toEqual({
+      logoBase64: png.toString('base64'),
+      fileName: 'logo.png',
+    });
+    wb.dialogs.push({ kind: 'open', paths: [] });
+    expect(await wb.call('documents:choose-logo')).toEqual({ logoBase64: null, fileName: null });
+    const textPath = join(wb.root, 'not-a-logo.png');
+    await writeFile(textPath, 'plain text');
+    wb.dialogs.push({ kind: 'open', paths: [textPath] });
+    expect((await wb.fail('documents:choose-logo')).code).toBe('InvalidInput');
   });
 });

@@ -11,7 +11,7 @@ interface TextInputFieldProps {
   error?: string | null;
   multiline?: boolean;
   rows?: number;
-  type?: 'text' | 'date' | 'time' | 'email' | 'tel' | 'search';
+  type?: 'text' | 'date' | 'time' | 'email' | 'tel' | 'search' | 'password';
   isRequired?: boolean;
   isDisabled?: boolean;
   maxLength?: number;

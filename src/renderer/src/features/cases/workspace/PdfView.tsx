@@ -2,8 +2,16 @@ import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { renderPdf } from './pdf-render';
 
+interface PdfViewProps {
+  bytes: Uint8Array<ArrayBuffer>;
+  /** Opens a password-protected PDF; never stored, only handed to pdf.js. */
+  password?: string;
+  /** Names the pages region, e.g. "Preview of the investigation report". */
+  label?: string;
+}
+
 /** PDF pages drawn to canvases from bytes: no plaintext file, no external viewer. */
-export function PdfView({ bytes }: { bytes: Uint8Array<ArrayBuffer> }) {
+export function PdfView({ bytes, password, label }: PdfViewProps) {
   const { t } = useTranslation();
   const host = useRef<HTMLDivElement>(null);
   const [state, setState] = useState<'loading' | 'ready' | 'failed'>('loading');
@@ -13,7 +21,7 @@ export function PdfView({ bytes }: { bytes: Uint8Array<ArrayBuffer> }) {
     const target = host.current;
     if (!target) return;
     const controller = new AbortController();
-    renderPdf(bytes, target, controller.signal).then(
+    renderPdf(bytes, target, controller.signal, password).then(
       (count) => {
         if (controller.signal.aborted) return;
         setPages(count);
@@ -25,7 +33,7 @@ export function PdfView({ bytes }: { bytes: Uint8Array<ArrayBuffer> }) {
       controller.abort();
       target.replaceChildren();
     };
-  }, [bytes]);
+  }, [bytes, password]);
 
   return (
     <div className="viewer__pdf">
@@ -34,7 +42,11 @@ export function PdfView({ bytes }: { bytes: Uint8Array<ArrayBuffer> }) {
         {state === 'ready' && t('caseWorkspace.viewer.pages', { count: pages })}
         {state === 'failed' && t('caseWorkspace.viewer.pdfFailed')}
       </p>
-      <div ref={host} className="viewer__pages" />
+      <div
+        ref={host}
+        className="viewer__pages"
+        {...(label ? { role: 'region', 'aria-label': label, tabIndex: 0 } : {})}
+      />
     </div>
   );
 }

@@ -1,5 +1,7 @@
 import { Tab, TabList, TabPanel, Tabs } from 'react-aria-components';
 import { useTranslation } from 'react-i18next';
+import { DocumentDraftsProvider } from '@renderer/features/documents/document-drafts';
+import { DocumentsSection } from '@renderer/features/documents/DocumentsSection';
 import { AllegationsSection } from './AllegationsSection';
 import { EvidenceSection } from './EvidenceSection';
 import { InterimSection } from './InterimSection';
@@ -20,25 +22,28 @@ const sections = [
   { id: 'interim', render: () => <InterimSection /> },
   { id: 'notes', render: () => <NotesSection /> },
   { id: 'outcome', render: () => <OutcomeSection /> },
+  { id: 'documents', render: () => <DocumentsSection /> },
 ] as const;
 
 /** The workspace's sections as tabs (arrow keys move between them, Tab enters the panel). */
 export function WorkspaceTabs() {
   const { t } = useTranslation();
   return (
-    <Tabs className="ws-tabs" defaultSelectedKey="overview">
-      <TabList className="ws-tabs__list" aria-label={t('caseWorkspace.sections')}>
+    <DocumentDraftsProvider>
+      <Tabs className="ws-tabs" defaultSelectedKey="overview">
+        <TabList className="ws-tabs__list" aria-label={t('caseWorkspace.sections')}>
+          {sections.map((s) => (
+            <Tab key={s.id} id={s.id} className="ws-tabs__tab">
+              {t(`caseWorkspace.tabs.${s.id}`)}
+            </Tab>
+          ))}
+        </TabList>
         {sections.map((s) => (
-          <Tab key={s.id} id={s.id} className="ws-tabs__tab">
-            {t(`caseWorkspace.tabs.${s.id}`)}
-          </Tab>
+          <TabPanel key={s.id} id={s.id} className="ws-tabs__panel">
+            {s.render()}
+          </TabPanel>
         ))}
-      </TabList>
-      {sections.map((s) => (
-        <TabPanel key={s.id} id={s.id} className="ws-tabs__panel">
-          {s.render()}
-        </TabPanel>
-      ))}
-    </Tabs>
+      </Tabs>
+    </DocumentDraftsProvider>
   );
 }

@@ -14,15 +14,23 @@ async function loadPdfjs() {
   return pdfjs;
 }
 
-/** Draws up to 50 pages into `target` as canvases; returns the page count of the document. */
+/**
+ * Draws up to 50 pages into `target` as canvases; returns the page count of the document.
+ * `password` opens a protected PDF (a generated document the user just protected) in memory.
+ */
 export async function renderPdf(
   bytes: Uint8Array<ArrayBuffer>,
   target: HTMLElement,
   signal: AbortSignal,
+  password?: string,
 ): Promise<number> {
   const pdfjs = await loadPdfjs();
   // pdf.js takes ownership of the buffer; give it a copy so a re-render still has the bytes.
-  const task = pdfjs.getDocument({ data: bytes.slice(), isEvalSupported: false });
+  const task = pdfjs.getDocument({
+    data: bytes.slice(),
+    isEvalSupported: false,
+    ...(password ? { password } : {}),
+  });
   signal.addEventListener('abort', () => void task.destroy());
   const pdf = await task.promise;
   const ratio = window.devicePixelRatio || 1;
