@@ -15,6 +15,7 @@ import type { CaseWorkspaces, OpenWorkspace } from '../cases/workspace';
 import type { VaultStore } from '../vault/vault-store';
 import { availability, KIND_TITLES, renderKind, type KindRequest } from './document-kinds';
 import type { DocumentContext, OrganisationSettings } from './document-kit';
+import { withCaseRecords } from './report-from-case';
 
 /** Key of the vault settings object under which the document settings live. */
 export const DOCUMENTS_SETTINGS_KEY = 'documents';
@@ -134,8 +135,10 @@ export class DocumentService {
       ...(input.password ? { protection: { userPassword: input.password } } : {}),
     };
     const redacted = input.kind === 'report' && input.redacted;
+    // The report's interviews and credibility come from the case where the details leave them out.
+    const kindInput = input.kind === 'report' ? withCaseRecords(input.input, doc) : input.input;
     const result = await renderKind(
-      { kind: input.kind, input: input.input, redacted } as KindRequest,
+      { kind: input.kind, input: kindInput, redacted } as KindRequest,
       doc,
       people,
       context,
@@ -151,6 +154,7 @@ export class DocumentService {
         pages: result.pdf.pageCount,
         redacted,
         encrypted: Boolean(input.password),
+        ...(input.kind === 'interview-statement' ? { interviewId: input.input.interviewId } : {}),
       },
     });
     const fileName = `${doc.number} ${KIND_TITLES[input.kind]}${redacted ? ' (redacted)' : ''}.pdf`;

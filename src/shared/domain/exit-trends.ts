@@ -44,7 +44,8 @@ export function topExitReasons(
   }
   return [...counts.values()]
     .sort(
-      (a, b) => b.mentions - a.mentions || b.primary - a.primary || a.reason.localeCompare(b.reason),
+      (a, b) =>
+        b.mentions - a.mentions || b.primary - a.primary || a.reason.localeCompare(b.reason),
     )
     .slice(0, limit);
 }
