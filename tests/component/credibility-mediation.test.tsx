@@ -45,14 +45,15 @@ describe('credibility tab', { timeout: 30_000 }, () => {
     await openTab(user, 'Credibility');
     const toAssess = await screen.findByRole('list', { name: 'People without an assessment' });
     expect(within(toAssess).getAllByRole('listitem')).toHaveLength(2);
-    await user.click(screen.getByRole('button', { name: 'Assess the credibility of 张伟' }));
+    await user.click(screen.getByRole('button', { name: 'Assess credibility: 张伟' }));
     expect(await screen.findByRole('heading', { name: 'Credibility: 张伟' })).toBeTruthy();
     expect(within(toAssess).getAllByRole('listitem')).toHaveLength(1);
 
-    await user.click(screen.getByRole('button', { name: /Corroboration: bearing/ }));
+    const corroboration = screen.getByRole('group', { name: 'Corroboration' });
+    await user.click(within(corroboration).getByRole('button', { name: /Bearing/ }));
     await user.click(await screen.findByRole('option', { name: 'Undermines' }));
     await user.type(
-      screen.getByRole('textbox', { name: 'Corroboration: note' }),
+      within(corroboration).getByRole('textbox', { name: 'Note' }),
       'The rota contradicts it.',
     );
     await user.click(screen.getByRole('button', { name: /Overall view/ }));
@@ -120,9 +121,10 @@ describe('mediation tab', { timeout: 30_000 }, () => {
       within(lanBox).getByRole('button', { name: 'Add private meeting with Nguyễn Thị Lan' }),
     );
     await user.type(
-      await within(lanBox).findByRole('textbox', {
-        name: /Private meeting 1 with Nguyễn Thị Lan: notes/,
-      }),
+      within(await within(lanBox).findByRole('group', { name: 'Private meeting 1' })).getByRole(
+        'textbox',
+        { name: 'Notes' },
+      ),
       'Worried about her review.',
     );
     await user.tab();
@@ -153,7 +155,9 @@ describe('mediation tab', { timeout: 30_000 }, () => {
     await user.type(screen.getByRole('textbox', { name: 'Mediator' }), 'Đỗ Hoàng Yến');
     await user.click(screen.getByRole('button', { name: 'Add joint session' }));
     await user.type(
-      await screen.findByRole('textbox', { name: 'Joint session 1: notes' }),
+      within(await screen.findByRole('group', { name: 'Joint session 1' })).getByRole('textbox', {
+        name: 'Notes',
+      }),
       'Ground rules agreed.',
     );
     await user.click(

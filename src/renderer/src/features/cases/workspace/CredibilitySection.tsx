@@ -112,6 +112,7 @@ function AssessmentCard({ assessment: a }: { assessment: CredibilityAssessment }
       }
     >
       {credibilityFactors.map((f) => (
+        // The legend names the factor for the fields inside, so their labels stay short.
         <fieldset key={f} className="cred-factor">
           <legend className="cred-factor__name">
             {t(`caseWorkspace.credibility.factor.${f}`)}
@@ -119,18 +120,14 @@ function AssessmentCard({ assessment: a }: { assessment: CredibilityAssessment }
           <p className="cred-factor__question">{t(`caseWorkspace.credibility.question.${f}`)}</p>
           <div className="cred-factor__fields">
             <ChoiceField
-              label={t('caseWorkspace.credibility.bearingLabel', {
-                factor: t(`caseWorkspace.credibility.factor.${f}`),
-              })}
+              label={t('caseWorkspace.credibility.bearingLabel')}
               value={a.factors[f].bearing}
               options={bearings}
               onChange={(bearing) => setFactor(f, { bearing })}
               size="short"
             />
             <TextInputField
-              label={t('caseWorkspace.credibility.noteLabel', {
-                factor: t(`caseWorkspace.credibility.factor.${f}`),
-              })}
+              label={t('caseWorkspace.credibility.noteLabel')}
               value={a.factors[f].note}
               onChange={(note) => setFactor(f, { note })}
               onBlur={blur}

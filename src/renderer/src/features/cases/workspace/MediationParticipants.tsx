@@ -32,36 +32,39 @@ export function MediationParticipants({ mediation: m }: { mediation: Mediation }
           {m.participants.map((p) => {
             const name = nameOf(people, p.personId);
             return (
-              <li key={p.personId} className="ws-list__item med-session__row">
-                <span className="cw-grow party__name">{name}</span>
-                <TextInputField
-                  label={t('caseWorkspace.mediation.consentedOn', { name })}
-                  type="date"
-                  size="short"
-                  value={p.consentedOn ?? ''}
-                  onChange={(on) =>
-                    update((x) => ({
-                      ...x,
-                      participants: x.participants.map((q) =>
-                        q.personId === p.personId ? { ...q, consentedOn: on || null } : q,
-                      ),
-                    }))
-                  }
-                />
-                <Button
-                  className="cw-icon-button"
-                  // Their private notes would be orphaned: remove those first, deliberately.
-                  isDisabled={withCaucus.has(p.personId)}
-                  aria-label={t('caseWorkspace.mediation.removeParticipant', { name })}
-                  onPress={() =>
-                    update((x) => ({
-                      ...x,
-                      participants: x.participants.filter((q) => q.personId !== p.personId),
-                    }))
-                  }
-                >
-                  <Trash2 size={15} aria-hidden="true" />
-                </Button>
+              <li key={p.personId} className="ws-list__item">
+                {/* Named by the party, so the consent field's short label is unambiguous. */}
+                <div className="med-session__row" role="group" aria-label={name}>
+                  <span className="cw-grow party__name">{name}</span>
+                  <TextInputField
+                    label={t('caseWorkspace.mediation.consentedOn')}
+                    type="date"
+                    size="short"
+                    value={p.consentedOn ?? ''}
+                    onChange={(on) =>
+                      update((x) => ({
+                        ...x,
+                        participants: x.participants.map((q) =>
+                          q.personId === p.personId ? { ...q, consentedOn: on || null } : q,
+                        ),
+                      }))
+                    }
+                  />
+                  <Button
+                    className="cw-icon-button"
+                    // Their private notes would be orphaned: remove those first, deliberately.
+                    isDisabled={withCaucus.has(p.personId)}
+                    aria-label={t('caseWorkspace.mediation.removeParticipant', { name })}
+                    onPress={() =>
+                      update((x) => ({
+                        ...x,
+                        participants: x.participants.filter((q) => q.personId !== p.personId),
+                      }))
+                    }
+                  >
+                    <Trash2 size={15} aria-hidden="true" />
+                  </Button>
+                </div>
               </li>
             );
           })}

@@ -1,4 +1,5 @@
 import { Lock, Plus, Trash2 } from 'lucide-react';
+import { useId } from 'react';
 import { Button } from 'react-aria-components';
 import { useTranslation } from 'react-i18next';
 import type { Mediation, MediationSession } from '@shared/domain/mediation';
@@ -75,7 +76,7 @@ export function MediationSessions({ mediation: m }: { mediation: Mediation }) {
                 <SessionFields
                   key={s.id}
                   session={s}
-                  label={t('caseWorkspace.mediation.caucusLabel', { name, n: i + 1 })}
+                  label={t('caseWorkspace.mediation.caucusLabel', { n: i + 1 })}
                 />
               ))}
               <div className="cw-form__actions cw-form__actions--start">
@@ -97,8 +98,10 @@ export function MediationSessions({ mediation: m }: { mediation: Mediation }) {
   );
 }
 
+/** One session: a group named by its label, so its fields can keep short labels. */
 function SessionFields({ session: s, label }: { session: MediationSession; label: string }) {
   const { t } = useTranslation();
+  const labelId = useId();
   const { flush } = useWorkspace();
   const { update } = useMediation();
   const change = (patch: Partial<Pick<MediationSession, 'on' | 'notes'>>) =>
@@ -107,10 +110,13 @@ function SessionFields({ session: s, label }: { session: MediationSession; label
       sessions: x.sessions.map((y) => (y.id === s.id ? { ...y, ...patch } : y)),
     }));
   return (
-    <div className="med-session">
+    <div className="med-session" role="group" aria-labelledby={labelId}>
+      <span className="med-session__label" id={labelId}>
+        {label}
+      </span>
       <div className="med-session__row">
         <TextInputField
-          label={t('caseWorkspace.mediation.sessionDate', { session: label })}
+          label={t('caseWorkspace.mediation.sessionDate')}
           type="date"
           size="short"
           value={s.on}
