@@ -1,6 +1,7 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { caseContentShape, type CaseContent, type CaseDoc } from '../../src/shared/domain/case-doc';
+import { draftOf, type Interview } from '../../src/shared/domain/interview';
 import type { Channel } from '../../src/shared/ipc/channels';
 import type { InputOf } from '../../src/shared/ipc/contract';
 import type { ScriptedDialogs } from '../harness/scripted-dialogs';
@@ -18,6 +19,8 @@ export interface ScriptContext {
   doc?: CaseDoc;
   /** SHA-256 of the last documents:render preview, for documents:save. */
   pdfSha256?: string;
+  interview?: Interview;
+  guideId?: string;
 }
 
 const contentOf = (doc: CaseDoc) =>
@@ -45,6 +48,15 @@ const step = <C extends Channel>(
 ): Step => ({ channel, input, after }) as Step;
 
 const none = () => undefined as never;
+
+const keepInterview = (value: { interview: Interview }, ctx: ScriptContext) => {
+  ctx.interview = value.interview;
+};
+const ivRef = (ctx: ScriptContext) => ({
+  caseId: ctx.caseId!,
+  interviewId: ctx.interview!.id,
+  expectedRev: ctx.interview!.rev,
+});
 
 /**
  * A script that calls every channel once, in an order where each call can succeed against the real
@@ -181,6 +193,64 @@ export const script: Step[] = [
     ctx.dialogs.push({ kind: 'save', path: join(ctx.root, 'checklist.pdf') });
     return { caseId: ctx.caseId!, kind: 'property-checklist', sha256: ctx.pdfSha256! };
   }),
+  step(
+    'interviews:create',
+    (ctx) => ({ caseId: ctx.caseId!, personId: ctx.personId!, role: 'complainant' }),
+    keepInterview,
+  ),
+  step(
+    'interviews:apply-guide',
+    (ctx) => ({ ...ivRef(ctx), guideId: 'builtin:harassment-complainant' }),
+    keepInterview,
+  ),
+  step(
+    'interviews:update',
+    (ctx) => {
+      const draft = draftOf(ctx.interview!);
+      draft.entries[0] = {
+        ...draft.entries[0]!,
+        answer: 'At the offsite dinner.',
+        at: new Date().toISOString(),
+      };
+      return { ...ivRef(ctx), draft };
+    },
+    keepInterview,
+  ),
+  step('interviews:get', (ctx) => ({ caseId: ctx.caseId!, interviewId: ctx.interview!.id })),
+  step('interviews:reorder', (ctx) => ({ caseId: ctx.caseId!, order: [ctx.interview!.id] })),
+  step('interviews:finalise', (ctx) => ivRef(ctx), keepInterview),
+  step('interviews:add-addendum', (ctx) => ({
+    caseId: ctx.caseId!,
+    interviewId: ctx.interview!.id,
+    text: 'Recalled a second occasion.',
+  })),
+  step('interviews:record-review', (ctx) => ({
+    caseId: ctx.caseId!,
+    interviewId: ctx.interview!.id,
+    review: { outcome: 'signed', on: '2026-02-25', corrections: '', reason: '' },
+  })),
+  step(
+    'interviews:create',
+    (ctx) => ({ caseId: ctx.caseId!, personId: ctx.personId!, role: 'complainant', kind: 'exit' }),
+    keepInterview,
+  ),
+  step('interviews:delete', (ctx) => ({ caseId: ctx.caseId!, interviewId: ctx.interview!.id })),
+  step('guides:list', none),
+  step(
+    'guides:save',
+    () => ({
+      guide: {
+        name: 'Our witness guide',
+        caseTypes: ['harassment'],
+        role: 'witness',
+        questions: [{ section: '', text: 'What did you see?' }],
+      },
+    }),
+    (value: { id: string }, ctx) => {
+      ctx.guideId = value.id;
+    },
+  ),
+  step('guides:delete', (ctx) => ({ id: ctx.guideId! })),
   step('cases:list', () => ({})),
   step('cases:search', () => ({ query: 'nguyen khai' })),
   step('cases:dashboard', none),

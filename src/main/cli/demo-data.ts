@@ -1,8 +1,12 @@
 import { caseTypes, type CaseType } from '../../shared/domain/case-types';
 import type { CaseDoc } from '../../shared/domain/case-doc';
 import { addDays, type CalendarDate } from '../../shared/domain/dates';
+import type { Interview } from '../../shared/domain/interview';
+import { BUILT_IN_GUIDES, entriesFromGuide } from '../../shared/domain/interview-guides';
 import type { PersonInput } from '../../shared/domain/person';
 import type { CaseCreateInput } from '../cases/case-doc-rules';
+import { interviewHash } from '../interviews/interview-hash';
+import { newInterview } from '../interviews/interview-rules';
 
 // Synthetic, deterministic demo data: the same seed gives the same people, titles, numbers and
 // content (only the random ids and the write times differ). Names mix English, Vietnamese,
@@ -209,6 +213,7 @@ export function demoCase(
         text,
       })),
     };
+    next.interviews = demoInterviews(rand, next, seeds, receivedOn, closed);
     if (!closed) {
       const status = pick(rand, ['intake', 'assessment', 'investigation', 'findings'] as const);
       return { ...next, workflow: { status, resumeTo: null, closure: null } };
@@ -231,4 +236,110 @@ export function demoCase(
     };
   };
   return { input, complete };
+}
+
+const DEMO_ANSWERS = [
+  'It was at the Monday stand-up, in front of the whole team. He said my English was “hard to follow” and laughed.',
+  'Chị Minh was sitting next to me; she heard it. Afterwards I wrote it down in my notebook.',
+  'This is the third time since January. I told my manager by email on the same day.',
+  '王芳 messaged me afterwards to ask if I was all right.',
+];
+const EXIT_REASONS = [
+  ['Relationship with manager', 'Lack of development'],
+  ['Pay', 'Career advancement'],
+  ['Work–life balance', 'Workload'],
+  ['Relocation'],
+] as const;
+
+/**
+ * A finalised complainant interview (answers from a guide, admonitions given, a signed review) and
+ * the respondent's planned one; resignation cases get an exit interview instead, which feeds the
+ * dashboard's exit themes and rehire list.
+ */
+function demoInterviews(
+  rand: Rand,
+  doc: CaseDoc,
+  seeds: readonly string[],
+  receivedOn: CalendarDate,
+  closed: boolean,
+): Interview[] {
+  const [complainant, respondent] = doc.parties;
+  const leaver = doc.type === 'resignation-exit';
+  if (!complainant || (!closed && !leaver && rand() < 0.3)) return [];
+  const on = addDays(receivedOn, 5);
+  const at = `${on}T09:${String(10 + int(rand, 0, 40)).padStart(2, '0')}:00.000Z`;
+  const base = (id: string, personId: string, role: Interview['role'], order: number) =>
+    newInterview({
+      id,
+      kind: doc.type === 'resignation-exit' ? 'exit' : 'investigation',
+      personId,
+      role,
+      order,
+      now: at,
+      purpose:
+        doc.type === 'resignation-exit' ? 'Exit interview' : 'First account of the complaint',
+      scheduledOn: on,
+      startTime: '09:00',
+      mode: pick(rand, ['in-person', 'video'] as const),
+      place: 'Meeting room 2',
+      interviewer: { id: seeds[18]!, name: doc.investigator },
+    });
+  const first = base(seeds[19]!, complainant.personId, complainant.role, 0);
+  const guide =
+    doc.type === 'resignation-exit'
+      ? BUILT_IN_GUIDES.find((g) => g.role === 'leaver')
+      : BUILT_IN_GUIDES[0];
+  let n = 0;
+  const entries = (guide ? entriesFromGuide(guide, () => idFrom(rand)) : [])
+    .slice(0, 3)
+    .map((e) => ({
+      ...e,
+      answer: DEMO_ANSWERS[n++ % DEMO_ANSWERS.length]!,
+      at,
+      verbatim: n === 1,
+    }));
+  const admonitions = Object.fromEntries(
+    Object.keys(first.admonitions).map((k) => [k, at]),
+  ) as Interview['admonitions'];
+  const exitIndex = int(rand, 0, EXIT_REASONS.length - 1);
+  const recorded: Interview = {
+    ...first,
+    status: 'done',
+    endTime: '10:05',
+    admonitions,
+    entries,
+    closingNote: 'Confidentiality and non-retaliation repeated; EAP details given.',
+    exit:
+      first.exit === null
+        ? null
+        : {
+            ...first.exit,
+            reasons: [...EXIT_REASONS[exitIndex]!],
+            primaryReason: EXIT_REASONS[exitIndex]![0],
+            noticeGiven: true,
+            noticeOn: receivedOn,
+            lastDay: addDays(receivedOn, 28),
+            rehire: pick(rand, ['eligible', 'eligible', 'review', 'not-eligible'] as const),
+          },
+  };
+  const finalised: Interview = {
+    ...recorded,
+    finalised: { at, by: doc.investigator, sha256: interviewHash(recorded) },
+    reviews: [
+      {
+        id: idFrom(rand),
+        recordedAt: at,
+        recordedBy: doc.investigator,
+        outcome: 'signed',
+        on: addDays(on, 2),
+        corrections: '',
+        reason: '',
+      },
+    ],
+  };
+  const planned =
+    respondent && doc.type !== 'resignation-exit'
+      ? [base(idFrom(rand), respondent.personId, respondent.role, 1)]
+      : [];
+  return [finalised, ...planned];
 }

@@ -42,11 +42,7 @@ export class InterviewService {
   async create(input: ParsedInputOf<'interviews:create'>): Promise<Saved> {
     const id = newId();
     return this.mutate(input.caseId, id, (doc, now) => {
-      if (!doc.parties.some((p) => p.personId === input.personId)) {
-        throw new AppError('InvalidInput', 'Add this person to the case’s parties first.', {
-          issues: [{ path: 'personId', message: 'Not a party of this case' }],
-        });
-      }
+      assertParty(doc, input.personId);
       const order = suggestedOrder(doc.interviews, input.role);
       const shifted = doc.interviews.map((iv) =>
         iv.order >= order ? { ...iv, order: iv.order + 1 } : iv,
@@ -74,6 +70,7 @@ export class InterviewService {
       replace(doc, input.interviewId, (iv) => {
         assertDraft(iv);
         assertRev(iv, input.expectedRev);
+        assertParty(doc, input.draft.personId);
         if (input.draft.personId !== iv.personId && iv.entries.some((e) => e.answer !== '')) {
           throw new AppError('InvalidInput', 'Notes were taken with this interviewee.', {
             issues: [{ path: 'personId', message: 'Start a new interview for another person' }],
@@ -265,6 +262,14 @@ function find(doc: CaseDoc, interviewId: string): Interview {
 function replace(doc: CaseDoc, interviewId: string, change: (iv: Interview) => Interview): CaseDoc {
   const iv = find(doc, interviewId);
   return { ...doc, interviews: doc.interviews.map((x) => (x.id === iv.id ? change(x) : x)) };
+}
+
+function assertParty(doc: CaseDoc, personId: string): void {
+  if (!doc.parties.some((p) => p.personId === personId)) {
+    throw new AppError('InvalidInput', 'Add this person to the case’s parties first.', {
+      issues: [{ path: 'personId', message: 'Not a party of this case' }],
+    });
+  }
 }
 
 function requireFinalised(iv: Interview, message: string): void {

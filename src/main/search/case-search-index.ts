@@ -16,6 +16,7 @@ const FIELDS: readonly SearchField[] = [
   'evidence',
   'note',
   'task',
+  'interview',
 ];
 const BOOSTS: Record<SearchField, number> = {
   number: 4,
@@ -27,6 +28,7 @@ const BOOSTS: Record<SearchField, number> = {
   timeline: 1,
   note: 1,
   task: 1,
+  interview: 1,
 };
 /** Fields whose text may appear in a hit for a restricted case: it asks again before showing more. */
 const SHOWN_WHEN_RESTRICTED: ReadonlySet<SearchField> = new Set(['number', 'title']);
@@ -70,6 +72,13 @@ export function searchableOf(doc: CaseDoc, seq: number): SearchableCase {
       evidence: join(doc.evidence.flatMap((e) => [e.originalFileName, e.description, e.source])),
       note: join(doc.notes.map((n) => n.text)),
       task: join(doc.tasks.map((t) => t.title)),
+      interview: join(
+        doc.interviews.flatMap((iv) => [
+          ...iv.entries.flatMap((e) => [e.question, e.answer]),
+          iv.closingNote,
+          ...iv.addenda.map((a) => a.text),
+        ]),
+      ),
     },
   };
 }
@@ -162,6 +171,7 @@ export class CaseSearchIndex {
       evidence: indexTokens(entry.texts.evidence),
       note: indexTokens(entry.texts.note),
       task: indexTokens(entry.texts.task),
+      interview: indexTokens(entry.texts.interview),
     };
   }
 }

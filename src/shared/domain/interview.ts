@@ -266,7 +266,8 @@ export function lockedContentOf(iv: Interview): Record<string, unknown> {
 export function draftOf(iv: Interview): InterviewDraft {
   const draft = {} as Record<string, unknown>;
   for (const key of Object.keys(interviewDraftShape)) draft[key] = iv[key as keyof Interview];
-  return draft as InterviewDraft;
+  // A deep copy: editing the draft must never reach into the record it came from.
+  return structuredClone(draft) as InterviewDraft;
 }
 
 export const emptyAdmonitions = (): Admonitions =>

@@ -96,6 +96,7 @@ export const searchFieldSchema = z.enum([
   'evidence',
   'note',
   'task',
+  'interview',
 ]);
 
 const countsBy = <K extends z.core.util.EnumLike>(keys: z.ZodEnum<K>) =>

@@ -86,6 +86,7 @@ describe('evidence channels', () => {
             'statusHistory',
             'evidence',
             'custody',
+            'interviews',
             'createdAt',
             'updatedAt',
           ].includes(k),

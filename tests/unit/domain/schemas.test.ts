@@ -204,6 +204,7 @@ describe('case channel inputs', () => {
       statusHistory: _s,
       evidence: _e,
       custody: _c,
+      interviews: _iv,
       createdAt: _ca,
       updatedAt: _u,
       ...content
@@ -211,6 +212,8 @@ describe('case channel inputs', () => {
     const input = { caseId: id(1), expectedSeq: 3, content };
     expect(caseContract['cases:update'].input.safeParse(input).success).toBe(true);
     const sneaky = { ...input, content: { ...content, custody: [] } };
+    const sneakyInterviews = { ...input, content: { ...content, interviews: [] } };
+    expect(caseContract['cases:update'].input.safeParse(sneakyInterviews).success).toBe(false);
     expect(caseContract['cases:update'].input.safeParse(sneaky).error?.issues[0]).toMatchObject({
       code: 'unrecognized_keys',
       path: ['content'],

@@ -53,6 +53,7 @@ describe('cases:search', () => {
       statusHistory: _h,
       evidence: _e,
       custody: _c,
+      interviews: _iv,
       createdAt: _a,
       updatedAt: _u,
       ...content
