@@ -169,14 +169,16 @@ function buildStatement(input: z.infer<typeof interviewStatementInputSchema>): B
     iv.closingNote ? { type: 'paragraph', text: iv.closingNote } : muted('No closing note.'),
     ...(iv.kind === 'exit' && iv.exit ? exitFormBlocks(iv.exit) : []),
     h1(6),
-    {
+  ];
+  if (iv.addenda.length === 0) blocks.push(muted('No addenda.'));
+  else {
+    blocks.push({
       type: 'callout',
       tone: 'warning',
       title: 'Added after finalisation',
       text: 'Addenda were written after the record above was finalised. They do not change it: each one is dated and names its author.',
-    },
-  ];
-  if (iv.addenda.length === 0) blocks.push(muted('No addenda.'));
+    });
+  }
   iv.addenda.forEach((a, i) =>
     blocks.push(
       {

@@ -45,8 +45,21 @@ export async function renderStatementKind(
   interviewId: string,
   context: DocumentContext,
 ): Promise<RenderedPdf> {
-  const interview = planOf(doc.interviews).find((iv) => iv.id === interviewId);
-  if (!interview) refuse('input.interviewId: this case has no such interview');
+  const plan = planOf(doc.interviews);
+  const interview = plan.find((iv) => iv.id === interviewId);
+  if (!interview) {
+    // Say which ones there are: the CLI has no other way to find an interview's id.
+    const finalised = plan.filter((iv) => iv.finalised);
+    const which = finalised
+      .map(
+        (iv) =>
+          `${iv.id} (${people.get(iv.personId)?.name ?? 'unknown'}, ${iv.scheduledOn ?? 'no date'})`,
+      )
+      .join('; ');
+    refuse(
+      `input.interviewId: this case has no such interview${which ? `; finalised interviews: ${which}` : ''}`,
+    );
+  }
   if (!interview.finalised) {
     refuse(`input.interviewId: ${NEEDS_FINALISED_INTERVIEW}`);
   }

@@ -134,6 +134,31 @@ describe('document command', () => {
     const statement = ['document', 'interview-statement', ...base(), '--out', out];
     expect(await runCli([...statement, '--interview', 'a'.repeat(32)], noInterview.io)).toBe(2);
     expect(noInterview.err[0]).toContain('this case has no such interview');
+    // The demo's complainant interview is finalised: the refusal names it, and its statement prints.
+    const listed = /finalised interviews: ([0-9a-f]{32})/.exec(noInterview.err[0] ?? '')?.[1];
+    expect(listed).toBeDefined();
+    const printed = io();
+    const statementOut = join(root, 'statement.pdf');
+    expect(
+      await runCli(
+        [
+          'document',
+          'interview-statement',
+          ...base(),
+          '--out',
+          statementOut,
+          '--interview',
+          listed!,
+        ],
+        printed.io,
+      ),
+      printed.err.join('\n'),
+    ).toBe(0);
+    const text = execFileSync('pdftotext', ['-enc', 'UTF-8', statementOut, '-'], {
+      encoding: 'utf8',
+    });
+    expect(text).toContain('Interview statement');
+    expect(text).toContain('Finalisation record');
     const noMediation = io();
     expect(
       await runCli(['document', 'mediation-agreement', ...base(), '--out', out], noMediation.io),
