@@ -208,6 +208,15 @@ test('credibility worksheet, mediation workspace and leavers on the dashboard', 
   expect(await seriousViolations(page)).toEqual([]);
   await shot(page, 'mediation');
 
+  // Both tabs in the dark scheme too: the private compartment's tint and badge must stay legible.
+  await page.emulateMedia({ colorScheme: 'dark' });
+  for (const tab of ['Credibility', 'Mediation']) {
+    await page.getByRole('tab', { name: tab }).click();
+    expect(await seriousViolations(page), `${tab} (dark)`).toEqual([]);
+  }
+  await shot(page, 'mediation-dark');
+  await page.emulateMedia({ colorScheme: 'light' });
+
   await page.getByRole('link', { name: 'Dashboard' }).click();
   const exits = page.getByRole('region', { name: 'Why people leave' });
   await expect(exits.getByRole('listitem').first()).toHaveAttribute(
