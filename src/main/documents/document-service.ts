@@ -136,7 +136,8 @@ export class DocumentService {
     };
     const redacted = input.kind === 'report' && input.redacted;
     // The report's interviews and credibility come from the case where the details leave them out.
-    const kindInput = input.kind === 'report' ? withCaseRecords(input.input, doc) : input.input;
+    const kindInput =
+      input.kind === 'report' ? withCaseRecords(input.input, doc, { redacted }) : input.input;
     const result = await renderKind(
       { kind: input.kind, input: kindInput, redacted } as KindRequest,
       doc,

@@ -39,16 +39,22 @@ const clip = (text: string, max: number) =>
 
 const supplied = <T>(list: readonly T[] | undefined) => list !== undefined && list.length > 0;
 
-function present(iv: Interview): string {
+/**
+ * Attendees are names typed on the interview, not people records, so the redactor cannot know
+ * them: the redacted copy gives their roles and times only.
+ */
+function present(iv: Interview, names: boolean): string {
   return iv.attendees
     .map((a) => {
       const span = timeSpan(a.timeIn, a.timeOut);
-      return `${a.name} (${ATTENDEE_ROLE[a.role].toLowerCase()}${span === '—' ? '' : `, ${span}`})`;
+      const role = ATTENDEE_ROLE[a.role].toLowerCase();
+      const times = span === '—' ? '' : `, ${span}`;
+      return names ? `${a.name} (${role}${times})` : `${role}${span === '—' ? '' : ` (${span})`}`;
     })
     .join('; ');
 }
 
-function heldInterviews(doc: CaseDoc) {
+function heldInterviews(doc: CaseDoc, names: boolean) {
   return planOf(doc.interviews)
     .filter((iv) => iv.kind === 'investigation' && iv.status === 'done' && iv.scheduledOn)
     .map((iv) => {
@@ -57,7 +63,7 @@ function heldInterviews(doc: CaseDoc) {
       return {
         personId: iv.personId,
         on: iv.scheduledOn as string,
-        present: clip(present(iv), 1000),
+        present: clip(present(iv, names), 1000),
         location: clip(when === '—' ? where : `${where}, ${when}`, 200),
       };
     });
@@ -103,8 +109,14 @@ function credibilityOf(c: CredibilityAssessment): Credibility {
 }
 
 /** The details with the case's records filling what the investigator did not give. */
-export function withCaseRecords(details: ReportDetails, doc: CaseDoc): ReportDetails {
-  const interviews = supplied(details.interviews) ? details.interviews : heldInterviews(doc);
+export function withCaseRecords(
+  details: ReportDetails,
+  doc: CaseDoc,
+  options: { redacted: boolean } = { redacted: false },
+): ReportDetails {
+  const interviews = supplied(details.interviews)
+    ? details.interviews
+    : heldInterviews(doc, !options.redacted);
   const notInterviewed = supplied(details.notInterviewed) ? details.notInterviewed : notHeld(doc);
   const credibility = supplied(details.credibility)
     ? details.credibility

@@ -81,11 +81,16 @@ describe('private caucus notes', () => {
   });
 
   it('never reach the redacted report', async () => {
-    const input = withCaseRecords(detailsWithoutRecords, doc);
+    const input = withCaseRecords(detailsWithoutRecords, doc, { redacted: true });
     const request: KindRequest = { kind: 'report', input, redacted: true };
     const text = flatText(writePdf((await renderKind(request, doc, people, CONTEXT)).pdf.bytes));
     expect(text).toContain('Redacted copy');
     expect(text).not.toContain(CAUCUS_CANARY);
+    // Attendees typed on the interview are no people records: their names are left out.
+    expect(text).toContain('present: interviewer (10:00–11:05); companion (10:00–11:05)');
+    for (const name of ['Lê Thu', '陈静', 'Nguyễn Thị Minh Khai', '王芳']) {
+      expect(text).not.toContain(name);
+    }
   });
 
   it('are in the case the documents were made from', () => {
