@@ -131,4 +131,29 @@ describe('dashboard', () => {
     await user.click(within(rows[0] as HTMLElement).getByRole('link'));
     await expectCaseOpened(fake, ids.caseA);
   });
+
+  it('shows why people leave, main reasons apart, as text beside each bar', async () => {
+    await openDashboard();
+    const exits = screen.getByRole('region', { name: 'Why people leave' });
+    const rows = within(within(exits).getByRole('list', { name: 'Exit reasons' })).getAllByRole(
+      'listitem',
+    );
+    expect(rows.map((r) => r.getAttribute('aria-label'))).toEqual([
+      'Workload: given by 3 leavers, the main reason for 1',
+      'Pay: given by 2 leavers, the main reason for 2',
+      'Relocation: given by 1 leaver, the main reason for 0',
+    ]);
+    expect(rows[1]?.textContent).toContain('2 leavers · main reason for 2');
+    expect(exits.querySelectorAll('.exit-reasons__bar[aria-hidden="true"]')).toHaveLength(3);
+  });
+
+  it('lists leavers eligible for rehire and opens the case of one', async () => {
+    const { user, fake } = await openDashboard();
+    const rehire = screen.getByRole('region', { name: 'Eligible for rehire' });
+    expect(within(rehire).getByText('Nguyễn Thị Lan')).toBeTruthy();
+    await user.click(
+      within(rehire).getByRole('link', { name: 'Open case ER-2026-0011 of Nguyễn Thị Lan' }),
+    );
+    await expectCaseOpened(fake, ids.caseC);
+  });
 });

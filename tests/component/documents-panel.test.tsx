@@ -273,12 +273,10 @@ describe('documents panel', { timeout: 20_000 }, () => {
     expect(screen.queryByRole('region', { name: 'Preview: Investigation report' })).toBeNull();
   });
 
-  it('gives a kind it has no form for the generic form, without special-casing it', async () => {
+  it('offers the mediation agreement with only a date to fill in, and says caucus notes stay out', async () => {
     const { prepare, calls } = setup();
     await prepare('Mediation agreement');
-    expect(
-      screen.getByText(/Generated from the interview or mediation record in this case/),
-    ).toBeTruthy();
+    expect(screen.getByText(/Private caucus notes are never included/)).toBeTruthy();
     const card = screen
       .getByRole('heading', { name: 'Mediation agreement', level: 3 })
       .closest('.ws-card')!;

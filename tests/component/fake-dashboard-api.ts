@@ -40,6 +40,14 @@ export const fakeDashboard: OutputOf<'cases:dashboard'> = {
   repeatRespondents: [
     { personId: ids.okafor, name: 'Chidi Okafor', caseIds: [ids.caseA, ids.caseB] },
   ],
+  exitReasons: [
+    { reason: 'Workload', mentions: 3, primary: 1 },
+    { reason: 'Pay', mentions: 2, primary: 2 },
+    { reason: 'Relocation', mentions: 1, primary: 0 },
+  ],
+  rehireEligible: [
+    { personId: ids.nguyen, name: 'Nguyễn Thị Lan', caseId: ids.caseC, number: 'ER-2026-0011' },
+  ],
 };
 
 export const fakeDueSoon: OutputOf<'tasks:due-soon'> = {

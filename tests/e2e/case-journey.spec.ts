@@ -165,6 +165,7 @@ test('intake to closure, then lock, unlock, search and the dashboard', async ({
       'Overview',
       'Parties',
       'Allegations',
+      'Credibility',
       'Evidence',
       'Timeline',
       'Tasks',

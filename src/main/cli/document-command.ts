@@ -12,7 +12,6 @@ import {
 } from '../../shared/ipc/document-contract';
 import { CaseWorkspaces } from '../cases/workspace';
 import { DocumentService } from '../documents/document-service';
-import { NEEDS_INTERVIEWS } from '../documents/document-kinds';
 import { describeIssues } from '../documents/spec';
 import { systemClock } from '../ports/clock';
 import type { Dialogs } from '../ports/dialogs';
@@ -96,9 +95,24 @@ async function settingsCommand(argv: string[], io: CliIo): Promise<number> {
   return 0;
 }
 
+/** `--interview <id>` is the statement's interviewId (it overrides one given in --input). */
+function withInterview(kind: string, raw: unknown, interview: string | boolean | undefined) {
+  if (interview === undefined) {
+    if (kind === 'interview-statement' && !(raw as { interviewId?: unknown }).interviewId) {
+      throw new CliError('--interview <id> is required for interview-statement');
+    }
+    return raw;
+  }
+  if (kind !== 'interview-statement') {
+    throw new CliError('--interview: only the interview statement is made for one interview');
+  }
+  const base = raw && typeof raw === 'object' && !Array.isArray(raw) ? raw : {};
+  return { ...base, interviewId: required(interview, '--interview') };
+}
+
 /**
  * `document <kind> --vault <dir> --case <number> --out <file.pdf> [--input f.json] [--redacted]
- * [--password-file f] [--force]`: the same render and audit as the app's documents:render and
+ * [--interview <id>] [--password-file f] [--force]`: the same render and audit as the app's documents:render and
  * documents:save, written to --out (mode 0600, never over an existing file without --force).
  */
 export async function documentCommand(argv: string[], io: CliIo): Promise<number> {
@@ -113,7 +127,7 @@ export async function documentCommand(argv: string[], io: CliIo): Promise<number
     );
   }
   const renderable = renderableKindSchema.safeParse(known.data);
-  if (!renderable.success) throw new CliError(`${known.data}: ${NEEDS_INTERVIEWS.toLowerCase()}`);
+  if (!renderable.success) throw new CliError(`${known.data}: cannot be generated yet`);
   const kind = renderable.data;
   const { values } = parseCommandArgs(
     rest,
@@ -123,6 +137,7 @@ export async function documentCommand(argv: string[], io: CliIo): Promise<number
       out: { type: 'string' },
       input: { type: 'string' },
       redacted: { type: 'boolean' },
+      interview: { type: 'string' },
       'password-file': { type: 'string' },
       'passphrase-file': { type: 'string' },
       force: { type: 'boolean' },
@@ -138,7 +153,9 @@ export async function documentCommand(argv: string[], io: CliIo): Promise<number
   if (!values['force'] && (await stat(out).catch(() => null))) {
     throw new CliError(`${out} exists; pass --force to overwrite it`);
   }
-  const raw = typeof values['input'] === 'string' ? await readJson(values['input'], '--input') : {};
+  const fromFile =
+    typeof values['input'] === 'string' ? await readJson(values['input'], '--input') : {};
+  const raw = withInterview(kind, fromFile, values['interview']);
   const parsedInput = documentRequestSchemas[kind].safeParse(raw);
   if (!parsedInput.success) {
     throw new CliError(`--input for ${kind}: ${describeIssues(parsedInput.error).join('; ')}`);

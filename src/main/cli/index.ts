@@ -23,11 +23,13 @@ export const USAGE = `usage: confidant <command> …
   cases list <dir> [--json] [--passphrase-file F]
       every case: number, type, status, title and parties (--json: an array of objects)
   document <kind> --vault <dir> --case <number> --out <file.pdf> [--input F.json] [--redacted]
-           [--password-file F] [--passphrase-file F] [--force]
+           [--interview ID] [--password-file F] [--passphrase-file F] [--force]
       render a case document (kinds: report, termination-letter, separation-agreement,
-      final-pay-summary, property-checklist, exit-interview, disciplinary-notice); --input holds
-      the kind's inputs as JSON; the file is written mode 0600 and never over an existing one
-      unless --force; --redacted: the report with role labels instead of names
+      final-pay-summary, property-checklist, exit-interview, disciplinary-notice,
+      interview-statement, mediation-agreement); --input holds the kind's inputs as JSON; the
+      file is written mode 0600 and never over an existing one unless --force; --redacted: the
+      report with role labels instead of names; --interview: the finalised interview whose
+      statement interview-statement prints
   document settings --vault <dir> [--set F.json]
       show, or replace with --set, the organisation letterhead the documents use
 

@@ -19,6 +19,12 @@ import {
 } from './final-pay-summary';
 import { renderInvestigationReport } from './investigation-report';
 import { renderPropertyChecklist } from './property-checklist';
+import {
+  mediationMissing,
+  renderMediationKind,
+  renderStatementKind,
+  statementMissing,
+} from './record-kinds';
 import type { RenderedPdf } from './render';
 import {
   renderSeparationAgreement,
@@ -47,8 +53,6 @@ export const KIND_TITLES: Record<DocumentKind, string> = {
   'interview-statement': 'Interview statement',
   'mediation-agreement': 'Mediation agreement',
 };
-
-export const NEEDS_INTERVIEWS = 'Not available yet: needs the interviews module.';
 
 const TERMINATION_SET = new Set<DocumentKind>([
   'termination-letter',
@@ -103,8 +107,10 @@ export function availability(
   return (Object.keys(KIND_TITLES) as DocumentKind[]).map((kind) => {
     const missing = [...common];
     let draft = false;
-    if (kind === 'interview-statement' || kind === 'mediation-agreement') {
-      missing.push(NEEDS_INTERVIEWS);
+    if (kind === 'interview-statement') {
+      missing.push(...statementMissing(doc));
+    } else if (kind === 'mediation-agreement') {
+      missing.push(...mediationMissing(doc));
     } else if (kind === 'report') {
       if (doc.allegations.length === 0) missing.push('At least one allegation.');
       for (const a of doc.allegations) {
@@ -250,6 +256,9 @@ export function checkKind(
       employeeOf(doc, people, request.kind, request.input.employeeId);
       return [];
     case 'report':
+    case 'interview-statement':
+    case 'mediation-agreement':
+      // No risk rules; what they need (a finalised interview, an agreement) is in `available`.
       return [];
   }
 }
@@ -272,6 +281,18 @@ export async function renderKind(
   context: DocumentContext,
 ): Promise<KindResult> {
   const none = { warnings: [] as RiskWarning[], draft: false };
+  if (request.kind === 'interview-statement') {
+    return {
+      ...none,
+      pdf: await renderStatementKind(doc, people, request.input.interviewId, context),
+    };
+  }
+  if (request.kind === 'mediation-agreement') {
+    return {
+      ...none,
+      pdf: await renderMediationKind(doc, people, request.input.documentDate, context),
+    };
+  }
   if (request.kind === 'report') {
     const ids = new Set<string>(doc.parties.map((p) => p.personId));
     if (doc.intake.reportedBy) ids.add(doc.intake.reportedBy);

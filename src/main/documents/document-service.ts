@@ -23,6 +23,7 @@ import {
   type KindRequest,
 } from './document-kinds';
 import type { DocumentContext, OrganisationSettings } from './document-kit';
+import { withCaseRecords } from './report-from-case';
 
 /** Key of the vault settings object under which the document settings live. */
 export const DOCUMENTS_SETTINGS_KEY = 'documents';
@@ -183,8 +184,11 @@ export class DocumentService {
       ...(input.password ? { protection: { userPassword: input.password } } : {}),
     };
     const redacted = input.kind === 'report' && input.redacted;
+    // The report's interviews and credibility come from the case where the details leave them out.
+    const kindInput =
+      input.kind === 'report' ? withCaseRecords(input.input, doc, { redacted }) : input.input;
     const result = await renderKind(
-      { kind: input.kind, input: input.input, redacted } as KindRequest,
+      { kind: input.kind, input: kindInput, redacted } as KindRequest,
       doc,
       people,
       context,
@@ -200,6 +204,7 @@ export class DocumentService {
         pages: result.pdf.pageCount,
         redacted,
         encrypted: Boolean(input.password),
+        ...(input.kind === 'interview-statement' ? { interviewId: input.input.interviewId } : {}),
       },
     });
     const fileName = `${doc.number} ${KIND_TITLES[input.kind]}${redacted ? ' (redacted)' : ''}.pdf`;

@@ -9,6 +9,12 @@ import {
   type AgeingBucket,
 } from './case-overview-rules';
 import type { ClosureOutcome } from './outcome';
+import {
+  rehireEligibleLeavers,
+  topExitReasons,
+  type ExitReasonCount,
+  type RehireLeaver,
+} from './exit-trends';
 
 // Dashboard figures from overviews only: cheap enough to recompute on every index change.
 
@@ -29,6 +35,9 @@ export interface Dashboard {
   /** Over every closed case, received to closed in calendar days; null when none has closed. */
   medianDaysToClose: number | null;
   repeatRespondents: RepeatRespondent[];
+  /** From exit interviews, open or closed cases alike: why people leave. */
+  exitReasons: ExitReasonCount[];
+  rehireEligible: RehireLeaver[];
 }
 
 const zeroes = <K extends string>(keys: readonly K[]) =>
@@ -101,5 +110,7 @@ export function dashboardOf(overviews: readonly CaseOverview[], today: CalendarD
     closedThisQuarter,
     medianDaysToClose: median(daysToClose),
     repeatRespondents: repeatRespondents(overviews),
+    exitReasons: topExitReasons(overviews),
+    rehireEligible: rehireEligibleLeavers(overviews),
   };
 }

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { personIdSchema } from './ids';
+import { idSchema, personIdSchema } from './ids';
 import {
   exitProgrammeSchema,
   groupDisclosureSchema,
@@ -58,6 +58,9 @@ export const clauseIds = [
   'finalPay.introduction',
   'exit.introduction',
   'property.introduction',
+  'mediation.voluntary',
+  'mediation.confidentiality',
+  'mediation.noAdmission',
 ] as const;
 export const clauseIdSchema = z.enum(clauseIds);
 export type ClauseId = z.infer<typeof clauseIdSchema>;
@@ -320,3 +323,8 @@ export const exitInterviewRequestSchema = request({
   ...exitInterviewFields,
   lastDay: date.optional(),
 });
+
+/** The statement of one finalised interview of the case (issue #5). */
+export const interviewStatementRequestSchema = z.strictObject({ interviewId: idSchema });
+/** Built from the case's shared mediation record; only the printed date can be chosen. */
+export const mediationAgreementRequestSchema = z.strictObject({ documentDate: date.optional() });

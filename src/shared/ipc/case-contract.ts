@@ -115,6 +115,21 @@ export const dashboardSchema = z.strictObject({
   repeatRespondents: z.array(
     z.strictObject({ personId: personIdSchema, name: z.string(), caseIds: z.array(caseIdSchema) }),
   ),
+  exitReasons: z.array(
+    z.strictObject({
+      reason: z.string(),
+      mentions: z.number().int().nonnegative(),
+      primary: z.number().int().nonnegative(),
+    }),
+  ),
+  rehireEligible: z.array(
+    z.strictObject({
+      personId: personIdSchema,
+      name: z.string(),
+      caseId: caseIdSchema,
+      number: z.string(),
+    }),
+  ),
 });
 // The pure aggregation and the wire schema must not drift apart.
 export type DashboardWire = z.infer<typeof dashboardSchema>;

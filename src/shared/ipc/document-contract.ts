@@ -3,6 +3,8 @@ import {
   disciplinaryNoticeRequestSchema,
   exitInterviewRequestSchema,
   finalPaySummaryRequestSchema,
+  interviewStatementRequestSchema,
+  mediationAgreementRequestSchema,
   organisationSettingsWireSchema,
   propertyChecklistRequestSchema,
   separationAgreementRequestSchema,
@@ -16,7 +18,7 @@ import { LEGAL_REVIEW_NOTE, riskWarningCodes } from '../domain/termination-rules
 // unlocked vault and renders in memory; `documents:render` returns a preview and keeps the bytes
 // in main; `documents:save` writes exactly those bytes where the user chooses in main's dialog.
 
-/** Every kind the app knows; the last two wait for the interviews module. */
+/** Every kind the app knows. */
 export const documentKinds = [
   'report',
   'termination-letter',
@@ -39,6 +41,8 @@ export const renderableKinds = [
   'property-checklist',
   'exit-interview',
   'disciplinary-notice',
+  'interview-statement',
+  'mediation-agreement',
 ] as const satisfies readonly DocumentKind[];
 export const renderableKindSchema = z.enum(renderableKinds);
 export type RenderableKind = z.infer<typeof renderableKindSchema>;
@@ -59,6 +63,8 @@ export const documentRequestSchemas = {
   'property-checklist': propertyChecklistRequestSchema,
   'exit-interview': exitInterviewRequestSchema,
   'disciplinary-notice': disciplinaryNoticeRequestSchema,
+  'interview-statement': interviewStatementRequestSchema,
+  'mediation-agreement': mediationAgreementRequestSchema,
 } as const satisfies Record<RenderableKind, z.ZodType>;
 
 const variant = <K extends RenderableKind>(kind: K) =>
@@ -82,6 +88,8 @@ export const documentRenderInputSchema = z.discriminatedUnion('kind', [
   variant('property-checklist'),
   variant('exit-interview'),
   variant('disciplinary-notice'),
+  variant('interview-statement'),
+  variant('mediation-agreement'),
 ]);
 export type DocumentRenderInput = z.input<typeof documentRenderInputSchema>;
 

@@ -85,8 +85,14 @@ describe('document command', () => {
     const out = join(root, 'x.pdf');
     const cases: [string[], RegExp][] = [
       [['document', 'memo', ...base(), '--out', out], /unknown document kind "memo"/],
-      [['document', 'interview-statement', ...base(), '--out', out], /needs the interviews module/],
-      [['document', 'mediation-agreement', ...base(), '--out', out], /needs the interviews module/],
+      [
+        ['document', 'interview-statement', ...base(), '--out', out],
+        /--interview <id> is required for interview-statement/,
+      ],
+      [
+        ['document', 'report', ...base(), '--out', out, '--interview', 'a'.repeat(32)],
+        /--interview: only the interview statement/,
+      ],
       [['document', 'report', '--vault', vault, '--out', out], /--case is required/],
       [['document', 'report', ...base(), '--out', out, '--input', bad], /is not valid JSON/],
       [
@@ -123,6 +129,41 @@ describe('document command', () => {
       ),
     ).toBe(1);
     expect(missing.err[0]).toContain('No case numbered ER-1999-9999');
+    // Main's refusals of the input (InvalidInput: exit 2) carry the reason documents:available shows.
+    const noInterview = io();
+    const statement = ['document', 'interview-statement', ...base(), '--out', out];
+    expect(await runCli([...statement, '--interview', 'a'.repeat(32)], noInterview.io)).toBe(2);
+    expect(noInterview.err[0]).toContain('this case has no such interview');
+    // The demo's complainant interview is finalised: the refusal names it, and its statement prints.
+    const listed = /finalised interviews: ([0-9a-f]{32})/.exec(noInterview.err[0] ?? '')?.[1];
+    expect(listed).toBeDefined();
+    const printed = io();
+    const statementOut = join(root, 'statement.pdf');
+    expect(
+      await runCli(
+        [
+          'document',
+          'interview-statement',
+          ...base(),
+          '--out',
+          statementOut,
+          '--interview',
+          listed!,
+        ],
+        printed.io,
+      ),
+      printed.err.join('\n'),
+    ).toBe(0);
+    const text = execFileSync('pdftotext', ['-enc', 'UTF-8', statementOut, '-'], {
+      encoding: 'utf8',
+    });
+    expect(text).toContain('Interview statement');
+    expect(text).toContain('Finalisation record');
+    const noMediation = io();
+    expect(
+      await runCli(['document', 'mediation-agreement', ...base(), '--out', out], noMediation.io),
+    ).toBe(2);
+    expect(noMediation.err[0]).toContain('A mediation record');
     await expect(stat(out)).rejects.toThrow();
   }, 60_000);
 });

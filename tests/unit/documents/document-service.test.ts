@@ -61,7 +61,10 @@ describe('documents service', () => {
       ]),
     );
     expect(of('interview-statement').missing).toContain(
-      'Not available yet: needs the interviews module.',
+      'A finalised interview: finalise the interview record first (a draft has no statement).',
+    );
+    expect(of('mediation-agreement').missing).toContain(
+      'A mediation record: start the mediation on the Mediation tab.',
     );
     // The single respondent is the employee: the checklist needs only the letterhead.
     await wb.call('documents:settings-update', { organisation: ORG });

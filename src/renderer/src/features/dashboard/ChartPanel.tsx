@@ -107,6 +107,9 @@ function renderChart(
           outerRadius="92%"
           paddingAngle={1.5}
           isAnimationActive={false}
+          // Recharts puts the pie layer in the tab order by default; the SVG is aria-hidden and the
+          // legend below is the keyboard route, so a focus stop here would be an invisible one.
+          rootTabIndex={-1}
           onClick={(_entry, index) => select(index)}
           className="chart-clickable"
         >

@@ -22,6 +22,7 @@ import {
   withOverdueTasks,
 } from './dashboard-filters';
 import { DueSoonPanel } from './DueSoonPanel';
+import { ExitReasonsPanel, RehirePanel } from './LeaverPanels';
 import './dashboard.css';
 
 type Dashboard = OutputOf<'cases:dashboard'>;
@@ -163,6 +164,8 @@ function DashboardView({ dashboard: d }: { dashboard: Dashboard }) {
           people={d.repeatRespondents}
           onCases={(personId) => openCases(ofPerson(personId))}
         />
+        <ExitReasonsPanel reasons={d.exitReasons} />
+        <RehirePanel leavers={d.rehireEligible} />
       </div>
     </div>
   );

@@ -1,5 +1,6 @@
 import { Checkbox } from 'react-aria-components';
 import { useTranslation } from 'react-i18next';
+import { planOf } from '@shared/domain/interview';
 import { ChoiceField } from '@renderer/features/cases/ChoiceField';
 import { TextInputField } from '@renderer/features/cases/TextInputField';
 import { nameOf, useWorkspace } from '@renderer/features/cases/workspace/workspace-context';
@@ -113,6 +114,29 @@ function DocumentField({
           isDisabled={isDisabled}
         />
       );
+    case 'interview': {
+      const finalised = planOf(doc.interviews).filter((iv) => iv.finalised !== null);
+      return (
+        <ChoiceField
+          label={label}
+          value={text}
+          options={[
+            ...(finalised.length === 0
+              ? [{ id: '', label: t('documents.noFinalisedInterview') }]
+              : []),
+            ...finalised.map((iv) => ({
+              id: iv.id,
+              label: `${nameOf(people, iv.personId)} (${t(`cases.role.${iv.role}`)})${iv.scheduledOn ? ` · ${iv.scheduledOn}` : ''}`,
+            })),
+          ]}
+          onChange={onChange}
+          description={description}
+          error={error}
+          size={field.size ?? 'medium'}
+          isDisabled={isDisabled}
+        />
+      );
+    }
     default: {
       const multiline = ['multiline', 'lines', 'money-lines'].includes(field.type);
       const type = field.type === 'date' || field.type === 'time' ? field.type : 'text';

@@ -21,7 +21,9 @@ export type FieldType =
   | 'choice'
   | 'checkbox'
   /** A party of the case; blank lets main pick the person of the outcome's action. */
-  | 'party';
+  | 'party'
+  /** One of the case's finalised interviews. */
+  | 'interview';
 
 export interface FieldSpec {
   path: string;
@@ -304,6 +306,31 @@ const forms: Partial<Record<DocumentKind, DocumentForm>> = {
       },
     ],
   },
+};
+
+forms['interview-statement'] = {
+  redactable: false,
+  risks: false,
+  note: 'statement',
+  defaults: {},
+  groups: [
+    {
+      title: 'statement',
+      fields: [f('interviewId', 'interview', 'interviewId', { hint: 'interviewId', ...medium })],
+    },
+  ],
+};
+forms['mediation-agreement'] = {
+  redactable: false,
+  risks: false,
+  note: 'mediationAgreement',
+  defaults: {},
+  groups: [
+    {
+      title: 'agreement',
+      fields: [f('documentDate', 'date', 'documentDate', { hint: 'documentDate', ...short })],
+    },
+  ],
 };
 
 /** Kinds the UI has no inputs for (yet): generated from their record in the case alone. */

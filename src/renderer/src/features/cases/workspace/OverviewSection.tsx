@@ -12,6 +12,8 @@ import { CharacteristicsField } from '../CharacteristicsField';
 import { ChoiceField } from '../ChoiceField';
 import { TextInputField } from '../TextInputField';
 import { SectionCard } from './SectionCard';
+import { StartMediation } from './StartMediation';
+import { MEDIATION_CASE_TYPE } from './use-mediation';
 import { nameOf, useWorkspace } from './workspace-context';
 
 /** The matter and its intake, editable; every change autosaves. */
@@ -166,6 +168,8 @@ export function OverviewSection() {
           {t('cases.fields.immediateRisk')}
         </Checkbox>
       </SectionCard>
+      {/* Triage may resolve a matter by mediation; a mediation case has its own tab already. */}
+      {doc.type !== MEDIATION_CASE_TYPE && <StartMediation />}
     </div>
   );
 }
