@@ -1,6 +1,7 @@
 import { AboutSection } from './AboutSection';
 import { AppearanceSection } from './AppearanceSection';
 import { CasesSection } from './CasesSection';
+import { GuidesSection } from './GuidesSection';
 import { LanguageSection } from './LanguageSection';
 import { PrivacySection } from './PrivacySection';
 import { VaultSection } from './VaultSection';
@@ -13,6 +14,7 @@ export function SettingsScreen() {
       <PrivacySection />
       <VaultSection />
       <CasesSection />
+      <GuidesSection />
       <LanguageSection />
       <AboutSection />
     </div>

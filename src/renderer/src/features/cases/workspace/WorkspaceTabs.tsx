@@ -2,6 +2,7 @@ import { Tab, TabList, TabPanel, Tabs } from 'react-aria-components';
 import { useTranslation } from 'react-i18next';
 import { AllegationsSection } from './AllegationsSection';
 import { EvidenceSection } from './EvidenceSection';
+import { InterviewsSection } from '@renderer/features/interviews/InterviewsSection';
 import { InterimSection } from './InterimSection';
 import { NotesSection } from './NotesSection';
 import { OutcomeSection } from './OutcomeSection';
@@ -15,6 +16,7 @@ const sections = [
   { id: 'parties', render: () => <PartiesSection /> },
   { id: 'allegations', render: () => <AllegationsSection /> },
   { id: 'evidence', render: () => <EvidenceSection /> },
+  { id: 'interviews', render: () => <InterviewsSection /> },
   { id: 'timeline', render: () => <TimelineSection /> },
   { id: 'tasks', render: () => <TasksSection /> },
   { id: 'interim', render: () => <InterimSection /> },
