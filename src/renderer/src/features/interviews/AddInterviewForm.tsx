@@ -18,7 +18,7 @@ type Mode = (typeof interviewModes)[number];
 export function AddInterviewForm({ onAdded }: { onAdded: (message: string) => void }) {
   const { t } = useTranslation();
   const api = useApi();
-  const { doc, caseId, people, interviewsSaved } = useWorkspace();
+  const { doc, caseId, people, refresh } = useWorkspace();
   const exitOffered = offersExitInterview(doc.type);
   const [party, setParty] = useState<string | null>(null);
   const [kind, setKind] = useState<InterviewKind>(exitOffered ? 'exit' : 'investigation');
@@ -59,7 +59,8 @@ export function AddInterviewForm({ onAdded }: { onAdded: (message: string) => vo
       setFailure(result.error);
       return;
     }
-    interviewsSaved({ seq: result.value.seq, interviews: [result.value.interview] });
+    // Main moved later interviews down to make room: read the plan again rather than guess.
+    await refresh();
     onAdded(
       t('interviews.add.added', {
         name: nameOf(people, chosen.personId),

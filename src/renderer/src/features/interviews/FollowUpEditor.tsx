@@ -1,4 +1,4 @@
-import { useState, type FormEvent } from 'react';
+import { useId, useState, type FormEvent } from 'react';
 import { Button } from 'react-aria-components';
 import { useTranslation } from 'react-i18next';
 import type { InterviewEntry } from '@shared/domain/interview';
@@ -19,6 +19,7 @@ export function FollowUpEditor({
   const [text, setText] = useState(value?.text ?? '');
   const [dueOn, setDueOn] = useState(value?.dueOn ?? '');
   const [missing, setMissing] = useState(false);
+  const id = useId();
   const submit = (event: FormEvent) => {
     event.preventDefault();
     event.stopPropagation();
@@ -44,26 +45,29 @@ export function FollowUpEditor({
         e.stopPropagation();
       }}
     >
-      <label className="cw-field cw-field--full">
-        <span className="cw-field__label">{t('interviews.followUp.text')}</span>
+      <div className="cw-field cw-field--full">
+        <label className="cw-field__label" htmlFor={`${id}-text`}>
+          {t('interviews.followUp.text')}
+        </label>
         <input
+          id={`${id}-text`}
           className="cw-input"
           autoFocus
           value={text}
           maxLength={200}
           aria-invalid={missing || undefined}
-          aria-describedby={missing ? 'iv-followup-error' : undefined}
+          aria-describedby={missing ? `${id}-error` : undefined}
           onChange={(e) => {
             setText(e.target.value);
             setMissing(false);
           }}
         />
         {missing && (
-          <span className="cw-field__error" id="iv-followup-error">
+          <span className="cw-field__error" id={`${id}-error`}>
             {t('interviews.followUp.textRequired')}
           </span>
         )}
-      </label>
+      </div>
       <label className="cw-field cw-field--short">
         <span className="cw-field__label">{t('interviews.followUp.due')}</span>
         <input

@@ -1,5 +1,5 @@
 import { ArrowDown, ArrowUp, FileLock2, FolderOpen, Trash2 } from 'lucide-react';
-import { useRef, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { Button } from 'react-aria-components';
 import { useTranslation } from 'react-i18next';
 import { planOf, type Interview } from '@shared/domain/interview';
@@ -20,6 +20,24 @@ export function InterviewPlan({ onOpen }: { onOpen: (interviewId: string) => voi
   const [notice, setNotice] = useState<string | null>(null);
   const [failure, setFailure] = useState<{ title: string; error: IpcError } | null>(null);
   const listRef = useRef<HTMLOListElement>(null);
+  const pendingFocus = useRef<{ id: string; direction: 'up' | 'down' } | null>(null);
+  const [focusTick, setFocusTick] = useState(0);
+
+  // After the reordered list is committed (moving a row's node drops the focus inside it): the
+  // same arrow of the moved row, the other one at either end, else its Open button.
+  useEffect(() => {
+    const wanted = pendingFocus.current;
+    const list = listRef.current;
+    if (!wanted || !list) return;
+    pendingFocus.current = null;
+    const other = wanted.direction === 'up' ? 'down' : 'up';
+    const pick = (selector: string) => list.querySelector<HTMLElement>(selector);
+    (
+      pick(`[data-move="${wanted.direction}:${wanted.id}"]:not([disabled])`) ??
+      pick(`[data-move="${other}:${wanted.id}"]:not([disabled])`) ??
+      pick(`[data-open="${wanted.id}"]`)
+    )?.focus();
+  }, [focusTick, doc.interviews]);
   const plan = planOf(doc.interviews);
 
   const move = async (iv: Interview, delta: -1 | 1, who: string) => {
@@ -34,16 +52,9 @@ export function InterviewPlan({ onOpen }: { onOpen: (interviewId: string) => voi
     interviewsSaved({ seq: result.value.seq, interviews: result.value.interviews });
     const position = order.indexOf(iv.id) + 1;
     setNotice(t('interviews.plan.moved', { name: who, position, count: order.length }));
-    // Keep the keyboard on the same control of the moved row, so a second press moves it again.
-    const direction = delta < 0 ? 'up' : 'down';
-    requestAnimationFrame(() => {
-      const button = listRef.current?.querySelector<HTMLButtonElement>(
-        `[data-move="${direction}:${iv.id}"]:not([disabled])`,
-      );
-      (
-        button ?? listRef.current?.querySelector<HTMLButtonElement>(`[data-open="${iv.id}"]`)
-      )?.focus();
-    });
+    // Keep the keyboard on the moved row, so a second press moves it again (see the effect).
+    pendingFocus.current = { id: iv.id, direction: delta < 0 ? 'up' : 'down' };
+    setFocusTick((n) => n + 1);
   };
 
   const remove = async (iv: Interview, who: string) => {
