@@ -42,7 +42,7 @@ export function Attendees({ draft, edit, onBlur }: DraftProps) {
             return (
               <li key={a.id} className="ws-list__item iv-attendee">
                 <label className="cw-field cw-field--full">
-                  <span className="cw-field__label">{t('interviews.attendees.name', { n })}</span>
+                  <FieldLabel text={t('interviews.attendees.name')} n={n} />
                   <input
                     className="cw-input"
                     value={a.name}
@@ -52,7 +52,7 @@ export function Attendees({ draft, edit, onBlur }: DraftProps) {
                   />
                 </label>
                 <label className="cw-field cw-field--short">
-                  <span className="cw-field__label">{t('interviews.attendees.role', { n })}</span>
+                  <FieldLabel text={t('interviews.attendees.role')} n={n} />
                   <select
                     className="cw-input matrix__select"
                     value={a.role}
@@ -66,13 +66,15 @@ export function Attendees({ draft, edit, onBlur }: DraftProps) {
                   </select>
                 </label>
                 <TimeInput
-                  label={t('interviews.attendees.timeIn', { n })}
+                  label={t('interviews.attendees.timeIn')}
+                  n={n}
                   value={a.timeIn}
                   onChange={(timeIn) => change(a.id, { timeIn })}
                   onBlur={onBlur}
                 />
                 <TimeInput
-                  label={t('interviews.attendees.timeOut', { n })}
+                  label={t('interviews.attendees.timeOut')}
+                  n={n}
                   value={a.timeOut}
                   onChange={(timeOut) => change(a.id, { timeOut })}
                   onBlur={onBlur}
@@ -95,15 +97,27 @@ export function Attendees({ draft, edit, onBlur }: DraftProps) {
   );
 }
 
+/** A short visible label ("Time in"); the row number is for screen readers ("…, attendee 2"). */
+function FieldLabel({ text, n }: { text: string; n: number }) {
+  const { t } = useTranslation();
+  return (
+    <span className="cw-field__label">
+      {text}
+      <span className="visually-hidden">{t('interviews.attendees.ofRow', { n })}</span>
+    </span>
+  );
+}
+
 function TimeInput(props: {
   label: string;
+  n: number;
   value: string | null;
   onChange: (v: string | null) => void;
   onBlur: () => void;
 }) {
   return (
     <label className="cw-field cw-field--short">
-      <span className="cw-field__label">{props.label}</span>
+      <FieldLabel text={props.label} n={props.n} />
       <input
         className="cw-input"
         type="time"

@@ -88,14 +88,22 @@ export function EntryEditor(props: EntryEditorProps) {
           className="iv-tool"
           isSelected={entry.verbatim}
           onChange={(verbatim) => onChange((x) => ({ ...x, verbatim }))}
-          aria-label={t('interviews.notes.verbatimOf', { label })}
+          aria-label={t('interviews.notes.forEntry', {
+            action: t('interviews.notes.verbatim'),
+            label,
+          })}
         >
           <Quote size={13} aria-hidden="true" />
           {t('interviews.notes.verbatim')}
         </ToggleButton>
         <Button
           className={`iv-tool${entry.followUp ? ' iv-tool--on' : ''}`}
-          aria-label={t('interviews.notes.followUpOf', { label })}
+          aria-label={t('interviews.notes.forEntry', {
+            action: t(
+              entry.followUp ? 'interviews.notes.editFollowUp' : 'interviews.notes.followUp',
+            ),
+            label,
+          })}
           onPress={() => props.onFollowUp(!props.followUpOpen)}
         >
           <Flag size={13} aria-hidden="true" />
