@@ -2,6 +2,7 @@ import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { ApiProvider } from '@renderer/api/api-context';
+import { CloseGuardProvider } from '@renderer/app/close-guard-context';
 import { CaseWorkspace } from '@renderer/features/cases/workspace/CaseWorkspace';
 import type { Interview, InterviewEntry } from '@shared/domain/interview';
 import { createFakeClient } from './fake-api';
@@ -48,25 +49,25 @@ async function setup(interview: (personId: string) => Partial<Interview> = () =>
   return { fake, user, store, stored, savedIv };
 }
 
-describe('interview note flow', { timeout: 20_000 }, () => {
+describe('interview note flow', { timeout: 40_000 }, () => {
   it('moves through questions, adds ad-hoc questions and notes from the keyboard', async () => {
     const { user, savedIv } = await setup(() => ({
       entries: [question('What happened?'), question('Who was there?')],
     }));
     const first = screen.getByRole('textbox', { name: 'Answer 1' });
     await user.click(first);
-    await user.keyboard('She laughed at my accent.');
+    await user.keyboard('She laughed.');
     await user.keyboard('{Control>}{Enter}{/Control}');
     expect(document.activeElement).toBe(screen.getByRole('textbox', { name: 'Answer 2' }));
-    await user.keyboard('Sam and Priya.');
+    await user.keyboard('Sam.');
 
     // Ad-hoc question after the current one: type it, Enter, then the answer.
     await user.keyboard('{Control>}{Shift>}{Enter}{/Shift}{/Control}');
     const asked = screen.getByRole('textbox', { name: 'Question 3 (asked ad hoc)' });
     expect(document.activeElement).toBe(asked);
-    await user.keyboard('Did anyone else hear it?{Enter}');
+    await user.keyboard('Who heard?{Enter}');
     expect(document.activeElement).toBe(screen.getByRole('textbox', { name: 'Answer 3' }));
-    await user.keyboard('Jordan did.');
+    await user.keyboard('Jo.');
 
     // Verbatim on the current answer, then a free note after it.
     await user.keyboard('{Alt>}v{/Alt}');
@@ -75,14 +76,14 @@ describe('interview note flow', { timeout: 20_000 }, () => {
     ).toBe('true');
     await user.keyboard('{Control>}j{/Control}');
     expect(document.activeElement).toBe(screen.getByRole('textbox', { name: 'Note 4' }));
-    await user.keyboard('Interviewee became upset here.');
+    await user.keyboard('Upset.');
 
     await waitFor(() =>
       expect(savedIv().entries.map((e) => [e.kind, e.question, e.answer, e.verbatim])).toEqual([
-        ['question', 'What happened?', 'She laughed at my accent.', false],
-        ['question', 'Who was there?', 'Sam and Priya.', false],
-        ['question', 'Did anyone else hear it?', 'Jordan did.', true],
-        ['note', '', 'Interviewee became upset here.', false],
+        ['question', 'What happened?', 'She laughed.', false],
+        ['question', 'Who was there?', 'Sam.', false],
+        ['question', 'Who heard?', 'Jo.', true],
+        ['note', '', 'Upset.', false],
       ]),
     );
     // The first keystroke stamped each answer; main's clock replaced the renderer's time.
@@ -131,5 +132,44 @@ describe('interview note flow', { timeout: 20_000 }, () => {
       second: '2-digit',
     });
     expect(await screen.findByText(`Given at ${time}`)).toBeTruthy();
+  });
+});
+
+describe('interview notes and the close guard', { timeout: 20_000 }, () => {
+  it('sends an answer still in the debounce window before app:ready-to-close', async () => {
+    const fake = createFakeClient();
+    const alex = makePerson('Alex Morgan');
+    const doc = makeDoc({
+      number: 'ER-2026-0042',
+      title: 'Remarks in the stand-up',
+      parties: [{ personId: alex.id, role: 'complainant' }],
+      interviews: [makeInterview({ personId: alex.id, entries: [question('What happened?')] })],
+    });
+    const store = withCases(fake, { docs: [doc], people: [alex] });
+    withInterviews(fake, store);
+    const user = userEvent.setup();
+    render(
+      <ApiProvider client={fake.client}>
+        <CloseGuardProvider>
+          <CaseWorkspace caseId={doc.id} onBack={() => {}} onOpenCase={() => {}} />
+        </CloseGuardProvider>
+      </ApiProvider>,
+    );
+    await screen.findByRole('heading', { name: 'Remarks in the stand-up' });
+    await user.click(screen.getByRole('tab', { name: 'Interviews' }));
+    await user.click(await screen.findByRole('button', { name: /Open the interview with Alex/ }));
+    const answer = await screen.findByRole('textbox', { name: 'Answer 1' });
+    await user.click(answer);
+    await user.paste('Said just before the window closed.');
+    const channels = () => fake.calls.map((c) => c.channel);
+    expect(channels()).not.toContain('interviews:update');
+    fake.emit('app:before-close', {});
+    await waitFor(() => expect(channels()).toContain('app:ready-to-close'));
+    expect(channels().indexOf('interviews:update')).toBeLessThan(
+      channels().indexOf('app:ready-to-close'),
+    );
+    expect(store.cases.get(doc.id)?.doc.interviews[0]?.entries[0]?.answer).toBe(
+      'Said just before the window closed.',
+    );
   });
 });

@@ -4,12 +4,12 @@ import { useTranslation } from 'react-i18next';
 import type { Interview } from '@shared/domain/interview';
 import type { IpcError } from '@shared/ipc/result';
 import { useApi } from '@renderer/api/api-context';
-import { InlineError } from '@renderer/components/InlineError';
 import { formatTimestamp } from '../cases/case-ids';
 import { TextInputField } from '../cases/TextInputField';
 import { SectionCard } from '../cases/workspace/SectionCard';
 import { useWorkspace } from '../cases/workspace/workspace-context';
 import type { InterviewSaved } from './use-interview-autosave';
+import { InterviewError } from './InterviewError';
 
 /** Dated addenda: the only way to add to a finalised record; each keeps its time and author. */
 export function AddendaPanel({
@@ -79,7 +79,7 @@ export function AddendaPanel({
           multiline
           rows={3}
         />
-        {failure && <InlineError title={t('interviews.addenda.failed')} error={failure} />}
+        {failure && <InterviewError title={t('interviews.addenda.failed')} error={failure} />}
         <div className="cw-form__actions cw-form__actions--start">
           <Button type="submit" className="button button--secondary" isPending={busy}>
             {t('interviews.addenda.add')}

@@ -1,3 +1,4 @@
+import { useCallback } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { InterviewDraft } from '@shared/domain/interview';
 import { TextInputField } from '../cases/TextInputField';
@@ -28,7 +29,8 @@ export function DraftInterview({
 }) {
   const { t } = useTranslation();
   const { state, edit, flush } = autosave;
-  const props: DraftProps = { draft: state.draft, edit, onBlur: () => void flush() };
+  const onBlur = useCallback(() => void flush(), [flush]);
+  const props: DraftProps = { draft: state.draft, edit, onBlur };
   const issuePath = (state.error?.details as { issues?: { path: string }[] } | undefined)
     ?.issues?.[0]?.path;
   return (

@@ -1,5 +1,5 @@
 import { Flag, Quote, Trash2 } from 'lucide-react';
-import type { KeyboardEvent } from 'react';
+import { memo, type KeyboardEvent } from 'react';
 import { Button, Checkbox, ToggleButton } from 'react-aria-components';
 import { useTranslation } from 'react-i18next';
 import type { Allegation } from '@shared/domain/allegation';
@@ -10,22 +10,29 @@ import { formatClock } from './format-clock';
 import { FollowUpEditor } from './FollowUpEditor';
 import { answered } from './note-flow';
 
+/** What an entry can ask of the note flow; stable across renders (see NoteFlow). */
+export interface EntryActions {
+  change: (id: string, update: (e: InterviewEntry) => InterviewEntry) => void;
+  keyDown: (entry: InterviewEntry, e: KeyboardEvent) => void;
+  remove: (entry: InterviewEntry) => void;
+  followUp: (id: string, open: boolean) => void;
+}
+
 interface EntryEditorProps {
   entry: InterviewEntry;
   n: number;
   allegations: readonly Allegation[];
   register: (key: string, el: HTMLElement | null) => void;
-  onChange: (update: (e: InterviewEntry) => InterviewEntry) => void;
-  onKeyDown: (e: KeyboardEvent) => void;
+  actions: EntryActions;
   onBlur: () => void;
-  onRemove: () => void;
   followUpOpen: boolean;
-  onFollowUp: (open: boolean) => void;
 }
 
 /** One question and its answer (or a free note), with verbatim, follow-up and allegation tags. */
-export function EntryEditor(props: EntryEditorProps) {
-  const { entry, n, onChange, register } = props;
+export const EntryEditor = memo(function EntryEditor(props: EntryEditorProps) {
+  const { entry, n, register, actions } = props;
+  const onChange = (update: (e: InterviewEntry) => InterviewEntry) =>
+    actions.change(entry.id, update);
   const { t, i18n } = useTranslation();
   const isNote = entry.kind === 'note';
   const questionId = `iv-q-${entry.id}`;
@@ -33,7 +40,7 @@ export function EntryEditor(props: EntryEditorProps) {
   return (
     <li
       className={`iv-entry${isNote ? ' iv-entry--note' : ''}${entry.answer ? ' iv-entry--answered' : ''}`}
-      onKeyDown={props.onKeyDown}
+      onKeyDown={(e) => actions.keyDown(entry, e)}
     >
       <div className="iv-entry__head">
         <span className="iv-entry__n" aria-hidden="true">
@@ -104,7 +111,7 @@ export function EntryEditor(props: EntryEditorProps) {
             ),
             label,
           })}
-          onPress={() => props.onFollowUp(!props.followUpOpen)}
+          onPress={() => actions.followUp(entry.id, !props.followUpOpen)}
         >
           <Flag size={13} aria-hidden="true" />
           {t(entry.followUp ? 'interviews.notes.editFollowUp' : 'interviews.notes.followUp')}
@@ -137,7 +144,7 @@ export function EntryEditor(props: EntryEditorProps) {
         <Button
           className="cw-icon-button iv-entry__remove"
           aria-label={t('interviews.notes.remove', { label })}
-          onPress={props.onRemove}
+          onPress={() => actions.remove(entry)}
         >
           <Trash2 size={14} aria-hidden="true" />
         </Button>
@@ -155,11 +162,11 @@ export function EntryEditor(props: EntryEditorProps) {
           value={entry.followUp}
           onSave={(followUp) => {
             onChange((x) => ({ ...x, followUp }));
-            props.onFollowUp(false);
+            actions.followUp(entry.id, false);
           }}
-          onCancel={() => props.onFollowUp(false)}
+          onCancel={() => actions.followUp(entry.id, false)}
         />
       )}
     </li>
   );
-}
+});

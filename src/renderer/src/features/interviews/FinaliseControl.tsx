@@ -4,11 +4,11 @@ import { Button } from 'react-aria-components';
 import { useTranslation } from 'react-i18next';
 import type { IpcError } from '@shared/ipc/result';
 import { useApi } from '@renderer/api/api-context';
-import { InlineError } from '@renderer/components/InlineError';
 import { CaseDialog } from '../cases/CaseDialog';
 import { SectionCard } from '../cases/workspace/SectionCard';
 import { useWorkspace } from '../cases/workspace/workspace-context';
 import type { InterviewAutosave, InterviewSaved } from './use-interview-autosave';
+import { InterviewError } from './InterviewError';
 
 /** Locks the record for good, after saying plainly what that means. */
 export function FinaliseControl({
@@ -65,7 +65,7 @@ export function FinaliseControl({
             <li>{t('interviews.finalise.meansAddenda')}</li>
             <li>{t('interviews.finalise.meansUnasked')}</li>
           </ul>
-          {failure && <InlineError title={t('interviews.finalise.failed')} error={failure} />}
+          {failure && <InterviewError title={t('interviews.finalise.failed')} error={failure} />}
           <div className="cw-form__actions">
             <Button className="button button--secondary" onPress={() => setOpen(false)}>
               {t('cases.common.cancel')}

@@ -4,6 +4,7 @@ import { admonitionKeys, type Interview } from '@shared/domain/interview';
 import { formatDate, formatTimestamp } from '../cases/case-ids';
 import { SectionCard } from '../cases/workspace/SectionCard';
 import { AddendaPanel } from './AddendaPanel';
+import { ExitSummary } from './ExitSummary';
 import { formatClock } from './format-clock';
 import type { Integrity } from './InterviewScreen';
 import { groupsOf } from './note-flow';
@@ -96,6 +97,7 @@ export function FinalisedInterview({
           })}
         </ul>
       </SectionCard>
+      {iv.kind === 'exit' && iv.exit && <ExitSummary form={iv.exit} />}
       <SectionCard title={t('interviews.notes.title')}>
         {groupsOf(iv.entries).map((group, g) => (
           <section

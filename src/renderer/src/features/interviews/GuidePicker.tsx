@@ -5,11 +5,11 @@ import { useTranslation } from 'react-i18next';
 import { suggestedGuide, type GuideListing } from '@shared/domain/interview-guides';
 import type { IpcError } from '@shared/ipc/result';
 import { useApi } from '@renderer/api/api-context';
-import { InlineError } from '@renderer/components/InlineError';
 import { ChoiceField } from '../cases/ChoiceField';
 import { SectionCard } from '../cases/workspace/SectionCard';
 import { useWorkspace } from '../cases/workspace/workspace-context';
 import type { InterviewAutosave, InterviewSaved } from './use-interview-autosave';
+import { InterviewError } from './InterviewError';
 
 /** Picks a question guide (the one that fits the case type and role first) and copies it in. */
 export function GuidePicker({
@@ -99,7 +99,7 @@ export function GuidePicker({
           {t('interviews.guide.apply')}
         </Button>
       </div>
-      {failure && <InlineError title={t('interviews.guide.failed')} error={failure} />}
+      {failure && <InterviewError title={t('interviews.guide.failed')} error={failure} />}
     </SectionCard>
   );
 }

@@ -1,12 +1,20 @@
 import { MessageSquarePlus, StickyNote } from 'lucide-react';
-import { useCallback, useEffect, useRef, useState, type KeyboardEvent } from 'react';
+import {
+  useCallback,
+  useEffect,
+  useLayoutEffect,
+  useMemo,
+  useRef,
+  useState,
+  type KeyboardEvent,
+} from 'react';
 import { Button } from 'react-aria-components';
 import { useTranslation } from 'react-i18next';
 import type { InterviewEntry } from '@shared/domain/interview';
 import { SectionCard } from '../cases/workspace/SectionCard';
 import { useWorkspace } from '../cases/workspace/workspace-context';
 import type { DraftProps } from './DraftInterview';
-import { EntryEditor } from './EntryEditor';
+import { EntryEditor, type EntryActions } from './EntryEditor';
 import { commandOf, groupsOf, insertAfter, newEntry, nextId } from './note-flow';
 import { ShortcutLegend } from './ShortcutLegend';
 
@@ -96,6 +104,27 @@ export function NoteFlow({ draft, edit, onBlur }: DraftProps) {
     if (next) setFocus({ id: next, part: 'answer' });
   };
 
+  const followUp = (id: string, open: boolean) => {
+    setFollowUpFor(open ? id : null);
+    if (!open) setFocus({ id, part: 'answer' });
+  };
+
+  // Stable callbacks over the latest handlers: each entry is memoised, so a keystroke in one
+  // answer re-renders that entry only, which keeps typing smooth in a long interview.
+  const latest = useRef({ onKeyDown, remove, followUp });
+  useLayoutEffect(() => {
+    latest.current = { onKeyDown, remove, followUp };
+  });
+  const actions = useMemo<EntryActions>(
+    () => ({
+      change,
+      keyDown: (entry, e) => latest.current.onKeyDown(entry, e),
+      remove: (entry) => latest.current.remove(entry),
+      followUp: (id, open) => latest.current.followUp(id, open),
+    }),
+    [change],
+  );
+
   const last = entries[entries.length - 1]?.id ?? null;
   return (
     <SectionCard title={t('interviews.notes.title')} description={t('interviews.notes.hint')}>
@@ -119,15 +148,9 @@ export function NoteFlow({ draft, edit, onBlur }: DraftProps) {
                 n={n}
                 allegations={doc.allegations}
                 register={register}
-                onChange={(update) => change(entry.id, update)}
-                onKeyDown={(e) => onKeyDown(entry, e)}
+                actions={actions}
                 onBlur={onBlur}
-                onRemove={() => remove(entry)}
                 followUpOpen={followUpFor === entry.id}
-                onFollowUp={(open) => {
-                  setFollowUpFor(open ? entry.id : null);
-                  if (!open) setFocus({ id: entry.id, part: 'answer' });
-                }}
               />
             ))}
           </ol>

@@ -4,12 +4,12 @@ import { useTranslation } from 'react-i18next';
 import { reviewOutcomes, type Interview } from '@shared/domain/interview';
 import type { IpcError } from '@shared/ipc/result';
 import { useApi } from '@renderer/api/api-context';
-import { InlineError } from '@renderer/components/InlineError';
 import { formatDate, formatTimestamp } from '../cases/case-ids';
 import { TextInputField } from '../cases/TextInputField';
 import { SectionCard } from '../cases/workspace/SectionCard';
 import { useWorkspace } from '../cases/workspace/workspace-context';
 import type { InterviewSaved } from './use-interview-autosave';
+import { InterviewError } from './InterviewError';
 
 type Outcome = (typeof reviewOutcomes)[number];
 
@@ -131,7 +131,7 @@ export function ReviewPanel({
             rows={2}
           />
         )}
-        {failure && <InlineError title={t('interviews.review.failed')} error={failure} />}
+        {failure && <InterviewError title={t('interviews.review.failed')} error={failure} />}
         <div className="cw-form__actions cw-form__actions--start">
           <Button type="submit" className="button button--secondary" isPending={busy}>
             {t('interviews.review.record')}
