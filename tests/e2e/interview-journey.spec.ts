@@ -252,6 +252,9 @@ test('an interview conducted from the keyboard, finalised, reviewed and kept', a
   await expect(page.getByRole('status').filter({ hasText: 'Saved' })).toBeVisible();
   await page.getByRole('textbox', { name: 'Answer 3', exact: true }).focus();
   await shot(page, 'iv-02-live-notes');
+  await page.emulateMedia({ colorScheme: 'dark', reducedMotion: 'reduce' });
+  await shot(page, 'iv-02c-live-notes-dark');
+  await page.emulateMedia({ colorScheme: 'light' });
   await shot(
     page,
     'iv-02b-interview-top',
@@ -370,11 +373,15 @@ test('an interview conducted from the keyboard, finalised, reviewed and kept', a
     'iv-04-exit-form',
     page.getByRole('heading', { name: 'Exit interview', exact: true }),
   );
+  await shot(page, 'iv-04b-exit-form-rest', page.getByRole('button', { name: /Main reason/ }));
+  await axeBothSchemes(page, 'exit interview form');
   await press(page.getByRole('link', { name: 'Settings' }));
   await shot(page, 'iv-05-guides', page.getByRole('heading', { name: 'Question guides' }));
+  await axeBothSchemes(page, 'Settings with question guides');
   await press(page.getByRole('button', { name: 'Edit Harassment — complainant' }));
   await expect(page.getByRole('dialog')).toBeVisible();
   await shot(page, 'iv-06-guide-editor');
+  await axeBothSchemes(page, 'question guide editor');
   await page.keyboard.press('Escape');
 
   // None of what was said reached the disk readable.

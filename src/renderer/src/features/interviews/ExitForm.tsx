@@ -23,18 +23,12 @@ export function ExitForm({ draft, edit, onBlur }: DraftProps) {
       form.primaryReason && reasons.includes(form.primaryReason) ? form.primaryReason : null;
     set({ reasons, primaryReason });
   };
-  const date = (
-    label: string,
-    value: string | null,
-    onChange: (v: string | null) => void,
-    description?: string,
-  ) => (
+  const date = (label: string, value: string | null, onChange: (v: string | null) => void) => (
     <TextInputField
       label={label}
       type="date"
       size="short"
       value={value ?? ''}
-      description={description}
       onChange={(v) => onChange(v || null)}
       onBlur={onBlur}
     />
@@ -110,26 +104,23 @@ export function ExitForm({ draft, edit, onBlur }: DraftProps) {
           />
         </div>
       </div>
-      <div className="cw-form__row cw-form__row--end">
-        {date(
-          t('interviews.exit.nonCompete'),
-          form.nonCompeteEndsOn,
-          (nonCompeteEndsOn) => set({ nonCompeteEndsOn }),
-          t('interviews.exit.becomesReminder'),
-        )}
-        {date(
-          t('interviews.exit.nonSolicit'),
-          form.nonSolicitEndsOn,
-          (nonSolicitEndsOn) => set({ nonSolicitEndsOn }),
-          t('interviews.exit.becomesReminder'),
-        )}
-        <YesNoField
-          legend={t('interviews.exit.alumni')}
-          name="alumni-consent"
-          value={form.alumniContactConsent}
-          onChange={(alumniContactConsent) => set({ alumniContactConsent })}
-        />
+      <div className="iv-covenants">
+        <div className="cw-form__row cw-form__row--end">
+          {date(t('interviews.exit.nonCompete'), form.nonCompeteEndsOn, (nonCompeteEndsOn) =>
+            set({ nonCompeteEndsOn }),
+          )}
+          {date(t('interviews.exit.nonSolicit'), form.nonSolicitEndsOn, (nonSolicitEndsOn) =>
+            set({ nonSolicitEndsOn }),
+          )}
+        </div>
+        <p className="cw-field__description">{t('interviews.exit.becomesReminder')}</p>
       </div>
+      <YesNoField
+        legend={t('interviews.exit.alumni')}
+        name="alumni-consent"
+        value={form.alumniContactConsent}
+        onChange={(alumniContactConsent) => set({ alumniContactConsent })}
+      />
       <TextInputField
         label={t('interviews.exit.comments')}
         value={form.comments}
