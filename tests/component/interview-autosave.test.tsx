@@ -3,9 +3,11 @@ import type { ReactNode } from 'react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { ApiProvider } from '@renderer/api/api-context';
 import {
+  draftProblem,
   initInterviewSave,
   interviewSaveReducer,
   mergeStamps,
+  sendable,
 } from '@renderer/features/interviews/interview-autosave-state';
 import { useInterviewAutosave } from '@renderer/features/interviews/use-interview-autosave';
 import type { InterviewDraft } from '@shared/domain/interview';
@@ -39,6 +41,34 @@ describe('interview autosave state', () => {
     expect(state.draft.purpose).toBe('Typed meanwhile ');
     expect(state.rev).toBe(2);
     expect(state.savedRev).toBe(1);
+  });
+
+  it('never lets a half-typed row block the save of everything else', () => {
+    const iv = makeInterview({ personId: hexId() });
+    const base = initInterviewSave(iv).draft;
+    const draft: InterviewDraft = {
+      ...base,
+      attendees: [{ id: hexId(), name: ' ', role: 'note-taker', timeIn: null, timeOut: null }],
+      entries: [
+        {
+          id: hexId(),
+          kind: 'question',
+          origin: 'ad-hoc',
+          section: '',
+          question: '',
+          answer: 'Typed before the question.',
+          verbatim: false,
+          at: MAIN_NOW,
+          allegationIds: [],
+          followUp: null,
+        },
+      ],
+    };
+    expect(draftProblem(draft)).not.toBeNull();
+    const sent = sendable(draft);
+    expect(draftProblem(sent)).toBeNull();
+    expect(sent.attendees).toEqual([]);
+    expect(sent.entries[0]).toMatchObject({ kind: 'note', answer: 'Typed before the question.' });
   });
 
   it('merges main’s stamps only into entries the user also stamped', () => {

@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { ApiProvider } from '@renderer/api/api-context';
 import { CloseGuardProvider } from '@renderer/app/close-guard-context';
 import { CaseWorkspace } from '@renderer/features/cases/workspace/CaseWorkspace';
+import type { CaseDoc } from '@shared/domain/case-doc';
 import type { Interview, InterviewEntry } from '@shared/domain/interview';
 import { createFakeClient } from './fake-api';
 import { hexId, makeDoc, makePerson, withCases } from './fake-cases-api';
@@ -22,7 +23,10 @@ const question = (text: string, section = 'Account'): InterviewEntry => ({
   followUp: null,
 });
 
-async function setup(interview: (personId: string) => Partial<Interview> = () => ({})) {
+async function setup(
+  interview: (personId: string) => Partial<Interview> = () => ({}),
+  extra: Partial<CaseDoc> = {},
+) {
   const fake = createFakeClient();
   const alex = makePerson('Alex Morgan');
   const iv = makeInterview({ personId: alex.id, ...interview(alex.id) });
@@ -31,6 +35,7 @@ async function setup(interview: (personId: string) => Partial<Interview> = () =>
     title: 'Remarks in the stand-up',
     parties: [{ personId: alex.id, role: 'complainant' }],
     interviews: [iv],
+    ...extra,
   });
   const store = withCases(fake, { docs: [doc], people: [alex] });
   withInterviews(fake, store);
@@ -120,6 +125,27 @@ describe('interview note flow', { timeout: 40_000 }, () => {
     // The workspace re-read the case, so the Tasks tab shows it.
     await user.click(screen.getByRole('tab', { name: 'Tasks' }));
     expect(await screen.findByText('Interview follow-up: Ask IT for the chat log')).toBeTruthy();
+  });
+
+  it('tags a question with the allegations it bears on', async () => {
+    const allegation = {
+      id: hexId(),
+      label: 'A1',
+      statement: 'Mocked the complainant’s accent in the stand-up.',
+      policy: '',
+      respondentIds: [],
+      complainantIds: [],
+      protectedCharacteristics: [],
+      dates: [],
+      finding: 'pending' as const,
+      rationale: '',
+    };
+    const { user, savedIv } = await setup(() => ({ entries: [question('What happened?')] }), {
+      allegations: [allegation],
+    });
+    const tags = screen.getByRole('group', { name: 'Allegations for Answer 1' });
+    await user.click(within(tags).getByRole('checkbox', { name: 'A1' }));
+    await waitFor(() => expect(savedIv().entries[0]?.allegationIds).toEqual([allegation.id]));
   });
 
   it('stamps the opening checklist with main’s time', async () => {

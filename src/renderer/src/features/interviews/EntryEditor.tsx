@@ -37,6 +37,7 @@ export const EntryEditor = memo(function EntryEditor(props: EntryEditorProps) {
   const isNote = entry.kind === 'note';
   const questionId = `iv-q-${entry.id}`;
   const label = t(isNote ? 'interviews.notes.noteLabel' : 'interviews.notes.answerLabel', { n });
+  const unasked = !isNote && entry.question.trim() === '' && entry.answer.trim() !== '';
   return (
     <li
       className={`iv-entry${isNote ? ' iv-entry--note' : ''}${entry.answer ? ' iv-entry--answered' : ''}`}
@@ -55,6 +56,8 @@ export const EntryEditor = memo(function EntryEditor(props: EntryEditorProps) {
             className="cw-input iv-entry__ask"
             id={questionId}
             aria-label={t('interviews.notes.adHocLabel', { n })}
+            aria-invalid={unasked || undefined}
+            aria-describedby={unasked ? `iv-unasked-${entry.id}` : undefined}
             placeholder={t('interviews.notes.adHocPlaceholder')}
             value={entry.question}
             ref={(el) => register(`${entry.id}:question`, el)}
@@ -80,6 +83,11 @@ export const EntryEditor = memo(function EntryEditor(props: EntryEditorProps) {
           </span>
         )}
       </div>
+      {unasked && (
+        <p className="cw-field__description iv-entry__unasked" id={`iv-unasked-${entry.id}`}>
+          {t('interviews.notes.unasked')}
+        </p>
+      )}
       <AutoGrowTextArea
         id={`iv-a-${entry.id}`}
         className={`cw-input cw-input--area iv-answer${entry.verbatim ? ' iv-answer--verbatim' : ''}`}

@@ -57,6 +57,7 @@ export function ReviewPanel({
       setFailure(result.error);
       return;
     }
+    setOutcome('signed');
     setCorrections('');
     setReason('');
     await onSaved(result.value);

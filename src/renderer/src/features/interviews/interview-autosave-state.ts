@@ -69,9 +69,21 @@ export function nextInterviewSave(
   return { rev: s.rev, expectedRev: s.base.rev, draft: sendable(s.draft) };
 }
 
-/** An attendee row just added has no name yet: it waits on screen instead of blocking saves. */
-function sendable(draft: InterviewDraft): InterviewDraft {
-  return { ...draft, attendees: draft.attendees.filter((a) => a.name.trim() !== '') };
+/**
+ * What can be saved now, so that nothing half-typed blocks the save of everything else: an
+ * attendee row without a name yet waits on screen; an answer whose ad-hoc question was not typed
+ * (main refuses an answer without its question) is saved as a free note until the question is.
+ */
+export function sendable(draft: InterviewDraft): InterviewDraft {
+  return {
+    ...draft,
+    attendees: draft.attendees.filter((a) => a.name.trim() !== ''),
+    entries: draft.entries.map((e) =>
+      e.kind === 'question' && e.question.trim() === '' && e.answer.trim() !== ''
+        ? { ...e, kind: 'note' as const }
+        : e,
+    ),
+  };
 }
 
 /** Why main would refuse this draft (status reason missing, end before start…), checked first. */
