@@ -138,7 +138,18 @@ describe('Settings → Question guides', { timeout: 20_000 }, () => {
     expect(first.textContent).toContain('Built-in');
     await user.click(within(first).getByRole('button', { name: `Edit ${name}` }));
     const dialog = await screen.findByRole('dialog');
-    await user.click(within(dialog).getByRole('button', { name: 'Move question 2 up' }));
+    const second = within(dialog).getAllByRole('textbox', { name: /^Question \d+$/ })[1]!;
+    const text = (second as HTMLTextAreaElement).value;
+    within(dialog).getByRole('button', { name: 'Move question 2 up' }).focus();
+    await user.keyboard('{Enter}');
+    // Moved to the top, the keyboard stays on the row (its other arrow).
+    await waitFor(() =>
+      expect(document.activeElement?.getAttribute('aria-label')).toBe('Move question 1 down'),
+    );
+    expect(
+      (within(dialog).getAllByRole('textbox', { name: /^Question \d+$/ })[0] as HTMLTextAreaElement)
+        .value,
+    ).toBe(text);
     await user.click(within(dialog).getByRole('button', { name: 'Add question' }));
     const questions = within(dialog).getAllByRole('textbox', { name: /^Question \d+$/ });
     await user.type(questions[questions.length - 1]!, 'Anything else?');

@@ -1,4 +1,4 @@
-import { ArrowDown, ArrowUp, Plus, Trash2 } from 'lucide-react';
+import { Plus } from 'lucide-react';
 import { useRef, useState, type FormEvent } from 'react';
 import { Button, Checkbox } from 'react-aria-components';
 import { useTranslation } from 'react-i18next';
@@ -11,6 +11,7 @@ import { CaseDialog } from '../cases/CaseDialog';
 import { ChoiceField } from '../cases/ChoiceField';
 import { newId } from '../cases/case-ids';
 import { TextInputField } from '../cases/TextInputField';
+import { GuideQuestionRow } from './GuideQuestionRow';
 import { draftOfGuide, guideToSave, moveQuestion, type GuideDraft } from './guide-draft';
 
 interface GuideEditorProps {
@@ -54,12 +55,13 @@ function GuideForm({ guide, onClose, onSaved }: Omit<GuideEditorProps, 'isOpen'>
 
   const move = (index: number, delta: -1 | 1, key: string) => {
     setQuestions((qs) => moveQuestion(qs, index, delta));
-    // The same button of the moved row keeps focus, so repeated presses keep moving it.
-    requestAnimationFrame(() =>
-      list.current
-        ?.querySelector<HTMLElement>(`[data-move="${delta}:${key}"]:not([disabled])`)
-        ?.focus(),
-    );
+    // The same button of the moved row keeps focus, so repeated presses keep moving it; at
+    // either end, the other arrow of that row (moving a node drops the focus inside it).
+    requestAnimationFrame(() => {
+      const pick = (d: number) =>
+        list.current?.querySelector<HTMLElement>(`[data-move="${d}:${key}"]:not([disabled])`);
+      (pick(delta) ?? pick(-delta))?.focus();
+    });
   };
 
   const add = () => {
@@ -140,68 +142,19 @@ function GuideForm({ guide, onClose, onSaved }: Omit<GuideEditorProps, 'isOpen'>
           </p>
         )}
         <ol className="guide-form__questions" ref={list}>
-          {draft.questions.map((q, i) => {
-            const n = i + 1;
-            return (
-              <li key={q.key} className="guide-form__question">
-                <label className="cw-field cw-field--short">
-                  <span className="cw-field__label">{t('settings.guides.section', { n })}</span>
-                  <input
-                    className="cw-input"
-                    value={q.section}
-                    maxLength={100}
-                    onChange={(e) =>
-                      setQuestions((qs) =>
-                        qs.map((x) => (x.key === q.key ? { ...x, section: e.target.value } : x)),
-                      )
-                    }
-                  />
-                </label>
-                <label className="cw-field cw-field--full guide-form__text">
-                  <span className="cw-field__label">{t('settings.guides.question', { n })}</span>
-                  <textarea
-                    className="cw-input cw-input--area"
-                    rows={2}
-                    data-text={q.key}
-                    value={q.text}
-                    onChange={(e) =>
-                      setQuestions((qs) =>
-                        qs.map((x) => (x.key === q.key ? { ...x, text: e.target.value } : x)),
-                      )
-                    }
-                  />
-                </label>
-                <div className="guide-form__row-actions">
-                  <Button
-                    className="cw-icon-button"
-                    aria-label={t('settings.guides.moveUp', { n })}
-                    isDisabled={i === 0}
-                    data-move={`-1:${q.key}`}
-                    onPress={() => move(i, -1, q.key)}
-                  >
-                    <ArrowUp size={14} aria-hidden="true" />
-                  </Button>
-                  <Button
-                    className="cw-icon-button"
-                    aria-label={t('settings.guides.moveDown', { n })}
-                    isDisabled={i === draft.questions.length - 1}
-                    data-move={`1:${q.key}`}
-                    onPress={() => move(i, 1, q.key)}
-                  >
-                    <ArrowDown size={14} aria-hidden="true" />
-                  </Button>
-                  <Button
-                    className="cw-icon-button"
-                    aria-label={t('settings.guides.removeQuestion', { n })}
-                    isDisabled={draft.questions.length === 1}
-                    onPress={() => setQuestions((qs) => qs.filter((x) => x.key !== q.key))}
-                  >
-                    <Trash2 size={14} aria-hidden="true" />
-                  </Button>
-                </div>
-              </li>
-            );
-          })}
+          {draft.questions.map((q, i) => (
+            <GuideQuestionRow
+              key={q.key}
+              question={q}
+              n={i + 1}
+              count={draft.questions.length}
+              onChange={(patch) =>
+                setQuestions((qs) => qs.map((x) => (x.key === q.key ? { ...x, ...patch } : x)))
+              }
+              onMove={(delta) => move(i, delta, q.key)}
+              onRemove={() => setQuestions((qs) => qs.filter((x) => x.key !== q.key))}
+            />
+          ))}
         </ol>
         <div className="cw-form__actions cw-form__actions--start">
           <Button className="button button--secondary" onPress={add}>
