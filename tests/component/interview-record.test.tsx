@@ -162,4 +162,44 @@ describe('Settings → Question guides', { timeout: 20_000 }, () => {
     expect(await screen.findByText(`“${name}” is back to its original questions.`)).toBeTruthy();
     expect(guides).toHaveLength(0);
   });
+
+  it('creates a guide of the user’s own, refuses one without questions, and deletes it', async () => {
+    const fake = createFakeClient();
+    const store = withCases(fake);
+    const { guides } = withInterviews(fake, store);
+    const user = userEvent.setup();
+    render(
+      <ApiProvider client={fake.client}>
+        <GuidesSection />
+      </ApiProvider>,
+    );
+    await screen.findByRole('list', { name: 'Question guides' });
+    await user.click(screen.getByRole('button', { name: 'New guide' }));
+    const dialog = await screen.findByRole('dialog', { name: 'New question guide' });
+    await user.click(within(dialog).getByRole('button', { name: 'Save guide' }));
+    expect(within(dialog).getByText('Give the guide a name.')).toBeTruthy();
+    await user.type(within(dialog).getByRole('textbox', { name: 'Name' }), 'Night shift witnesses');
+    await user.click(within(dialog).getByRole('button', { name: 'Save guide' }));
+    expect(within(dialog).getByText('Write at least one question.')).toBeTruthy();
+    await user.type(within(dialog).getByRole('textbox', { name: 'Section heading 1' }), 'Shift');
+    await user.type(
+      within(dialog).getByRole('textbox', { name: 'Question 1' }),
+      'Which shifts did you work that week?',
+    );
+    await user.click(within(dialog).getByRole('checkbox', { name: 'Misconduct' }));
+    await user.click(within(dialog).getByRole('button', { name: 'Save guide' }));
+    expect(await screen.findByText('“Night shift witnesses” saved.')).toBeTruthy();
+    expect(guides).toEqual([
+      expect.objectContaining({
+        name: 'Night shift witnesses',
+        caseTypes: ['misconduct'],
+        questions: [{ section: 'Shift', text: 'Which shifts did you work that week?' }],
+      }),
+    ]);
+    const row = (await screen.findByText('Night shift witnesses')).closest('li')!;
+    expect(row.textContent).toContain('Your guide');
+    await user.click(within(row).getByRole('button', { name: 'Delete Night shift witnesses' }));
+    expect(await screen.findByText('“Night shift witnesses” was deleted.')).toBeTruthy();
+    expect(guides).toHaveLength(0);
+  });
 });
