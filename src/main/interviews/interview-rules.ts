@@ -62,6 +62,7 @@ export function finalisedContent(iv: Interview): Interview {
   const recorded =
     entries.some((e) => e.answer !== '') ||
     iv.closingNote !== '' ||
+    exitFormFilled(iv) ||
     iv.status === 'declined' ||
     iv.status === 'unavailable';
   if (!recorded) {
@@ -70,6 +71,18 @@ export function finalisedContent(iv: Interview): Interview {
     });
   }
   return { ...iv, entries, status: iv.status === 'planned' ? 'done' : iv.status };
+}
+
+/**
+ * An exit interview is often just its structured form (reasons ticked, rehire decided, covenant
+ * dates): that is a record of what was said, so it can be finalised without any Q&A.
+ */
+function exitFormFilled(iv: Interview): boolean {
+  if (iv.kind !== 'exit' || !iv.exit) return false;
+  const empty = emptyExitForm();
+  return (Object.keys(empty) as (keyof typeof empty)[]).some(
+    (key) => JSON.stringify(iv.exit?.[key]) !== JSON.stringify(empty[key]),
+  );
 }
 
 export function newInterview(fields: {

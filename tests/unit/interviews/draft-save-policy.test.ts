@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DraftSaveScheduler } from '../../../src/shared/domain/draft-save-policy';
+import { DraftSaveScheduler } from './helpers/draft-save-scheduler';
 
 /** Lets pending promise callbacks run (a save resolving, the scheduler's follow-up). */
 const settle = () => new Promise<void>((resolve) => setImmediate(resolve));

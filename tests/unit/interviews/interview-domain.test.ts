@@ -8,6 +8,7 @@ import {
 import { withDerivedTasks } from '../../../src/shared/domain/derived-tasks';
 import {
   draftOf,
+  emptyExitForm,
   interviewDraftSchema,
   interviewSchema,
   planOf,
@@ -123,6 +124,20 @@ describe('draft rules', () => {
     expect(
       finalisedContent({ ...iv, entries: [], status: 'declined', statusReason: 'Off sick' }).status,
     ).toBe('declined');
+  });
+
+  it('finalises an exit interview recorded only in its structured form', () => {
+    const exit = interview({ kind: 'exit', entries: [], exit: emptyExitForm() });
+    expect(() => finalisedContent(exit)).toThrow(/Nothing has been recorded/);
+    const filled = { ...exit, exit: { ...emptyExitForm(), reasons: ['Pay'] } };
+    expect(finalisedContent(filled).status).toBe('done');
+    expect(
+      finalisedContent({ ...exit, exit: { ...emptyExitForm(), rehire: 'eligible' } }),
+    ).toBeTruthy();
+    // An investigation interview does not count a stray exit form.
+    expect(() => finalisedContent({ ...filled, kind: 'investigation' })).toThrow(
+      /Nothing has been recorded/,
+    );
   });
 
   it('stamps new ticks and first answers with now, keeps earlier stamps, clears unticked', () => {

@@ -11,7 +11,7 @@ import { dispatch } from '../../../../src/main/ipc/dispatch';
 import { createHandlers } from '../../../../src/main/ipc/handlers';
 import { systemClock } from '../../../../src/main/ports/clock';
 import { createServices } from '../../../../src/main/services';
-import { DraftSaveScheduler } from '../../../../src/shared/domain/draft-save-policy';
+import { DraftSaveScheduler } from './draft-save-scheduler';
 import { draftOf, type Interview } from '../../../../src/shared/domain/interview';
 import { ScriptedDialogs } from '../../../harness/scripted-dialogs';
 import { testPorts } from '../../../support/test-ports';

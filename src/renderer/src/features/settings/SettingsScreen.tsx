@@ -2,6 +2,7 @@ import { AboutSection } from './AboutSection';
 import { AppearanceSection } from './AppearanceSection';
 import { CasesSection } from './CasesSection';
 import { DocumentsSection } from './DocumentsSection';
+import { GuidesSection } from './GuidesSection';
 import { LanguageSection } from './LanguageSection';
 import { PrivacySection } from './PrivacySection';
 import { VaultSection } from './VaultSection';
@@ -15,6 +16,7 @@ export function SettingsScreen() {
       <VaultSection />
       <CasesSection />
       <DocumentsSection />
+      <GuidesSection />
       <LanguageSection />
       <AboutSection />
     </div>

@@ -25,6 +25,7 @@ const described = new Set<ErrorCode>([
   'Conflict',
   'NotFound',
   'InvalidInput',
+  'InterviewLocked',
   'Internal',
 ]);
 

@@ -2,6 +2,7 @@ import { ArrowLeft } from 'lucide-react';
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import { Button } from 'react-aria-components';
 import { useTranslation } from 'react-i18next';
+import type { CaseDoc } from '@shared/domain/case-doc';
 import type { OutputOf } from '@shared/ipc/contract';
 import type { IpcError } from '@shared/ipc/result';
 import { useApi } from '@renderer/api/api-context';
@@ -131,6 +132,23 @@ function WorkspaceView({
     if (result.ok) dispatch({ type: 'main-changed', doc: result.value.doc, seq: result.value.seq });
   }, [api, caseId, dispatch]);
 
+  const interviewsSaved = useCallback<Workspace['interviewsSaved']>(
+    ({ seq, interviews, tasksAdded = 0 }) => {
+      if (tasksAdded > 0) {
+        void refresh();
+        return;
+      }
+      const byId = new Map(interviews.map((iv) => [iv.id, iv]));
+      const patch = (doc: CaseDoc): CaseDoc => {
+        const kept = doc.interviews.map((iv) => byId.get(iv.id) ?? iv);
+        const added = interviews.filter((iv) => !doc.interviews.some((x) => x.id === iv.id));
+        return { ...doc, interviews: [...kept, ...added] };
+      };
+      dispatch({ type: 'main-patched', patch, seq });
+    },
+    [dispatch, refresh],
+  );
+
   const workspace = useMemo<Workspace>(
     () => ({
       caseId,
@@ -141,6 +159,7 @@ function WorkspaceView({
       edit,
       flush,
       refresh,
+      interviewsSaved,
       people,
       loadPeople,
       openCase: onOpenCase,
@@ -154,6 +173,7 @@ function WorkspaceView({
       edit,
       flush,
       refresh,
+      interviewsSaved,
       people,
       loadPeople,
       onOpenCase,

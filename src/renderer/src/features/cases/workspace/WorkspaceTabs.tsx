@@ -5,6 +5,7 @@ import { DocumentsSection } from '@renderer/features/documents/DocumentsSection'
 import { AllegationsSection } from './AllegationsSection';
 import { CredibilitySection } from './CredibilitySection';
 import { EvidenceSection } from './EvidenceSection';
+import { InterviewsSection } from '@renderer/features/interviews/InterviewsSection';
 import { InterimSection } from './InterimSection';
 import { MediationSection } from './MediationSection';
 import { NotesSection } from './NotesSection';
@@ -22,6 +23,7 @@ const sections = [
   { id: 'allegations', render: () => <AllegationsSection /> },
   { id: 'credibility', render: () => <CredibilitySection /> },
   { id: 'evidence', render: () => <EvidenceSection /> },
+  { id: 'interviews', render: () => <InterviewsSection /> },
   { id: 'timeline', render: () => <TimelineSection /> },
   { id: 'tasks', render: () => <TasksSection /> },
   { id: 'interim', render: () => <InterimSection /> },

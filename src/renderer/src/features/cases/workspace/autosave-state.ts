@@ -36,6 +36,8 @@ export type AutosaveAction =
   | { type: 'save-failed'; rev: number; error: IpcError }
   /** Main changed its own parts (status, evidence, custody): take them and the seq, keep edits. */
   | { type: 'main-changed'; doc: CaseDoc; seq: number }
+  /** Main saved one of its own parts (an interview) and said how: patch it in, no re-read. */
+  | { type: 'main-patched'; patch: (doc: CaseDoc) => CaseDoc; seq: number }
   /** After a Conflict: main's version replaces everything. */
   | { type: 'reloaded'; doc: CaseDoc; seq: number }
   | { type: 'dismiss-conflict' };
@@ -117,6 +119,9 @@ export function autosaveReducer(state: AutosaveState, action: AutosaveAction): A
       const doc = isDirty(state) ? { ...action.doc, ...contentOf(state.doc) } : action.doc;
       return { ...state, doc, seq: action.seq };
     }
+    case 'main-patched':
+      if (action.seq < state.seq) return state;
+      return { ...state, doc: action.patch(state.doc), seq: action.seq };
     case 'reloaded':
       return { ...initAutosave(action), reloadedAfterConflict: true };
     case 'dismiss-conflict':

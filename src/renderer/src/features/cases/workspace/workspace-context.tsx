@@ -1,6 +1,7 @@
 import { createContext, useContext } from 'react';
 import type { CaseContent, CaseDoc } from '@shared/domain/case-doc';
 import type { CalendarDate } from '@shared/domain/dates';
+import type { Interview } from '@shared/domain/interview';
 import type { OutputOf } from '@shared/ipc/contract';
 
 export type PersonInfo = OutputOf<'people:get'>;
@@ -17,6 +18,11 @@ export interface Workspace {
   flush: () => Promise<void>;
   /** Re-reads the case after main changed its own parts (evidence import, custody, status). */
   refresh: () => Promise<void>;
+  /**
+   * An interview channel answered: keep the workspace's seq current (so its own autosave goes on)
+   * and its copy of the interviews; re-read the case when main added tasks with the save.
+   */
+  interviewsSaved: (saved: { seq: number; interviews: Interview[]; tasksAdded?: number }) => void;
   people: ReadonlyMap<string, PersonInfo>;
   /** Loads (or reloads) people records, e.g. after adding a party. */
   loadPeople: (ids: readonly string[], force?: boolean) => void;
