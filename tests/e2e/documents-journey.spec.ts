@@ -139,7 +139,7 @@ test('generate, preview and save the investigation report, then a redacted copy'
   const kinds = page.getByRole('list', { name: 'Documents this case can produce' });
   await expect(kinds.getByRole('heading', { name: 'Investigation report' })).toBeVisible();
   await expect(kinds).toContainText('Interview statement');
-  await expect(kinds).toContainText('Not available yet: needs the interviews module.');
+  await expect(kinds).toContainText('A finalised interview: finalise the interview record first');
   await expect(kinds).toContainText('A finding for allegation A1');
   await expect(kinds).toContainText(
     'The termination date: the effective date of the termination action.',
