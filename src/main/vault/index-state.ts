@@ -9,6 +9,7 @@ import {
   type RootIndex,
   type ShardData,
 } from './index-format';
+import { encodeShard } from './shard-codec';
 
 /**
  * The unlocked index in memory (root + shards) and the planning of a commit: which shards a change
@@ -53,7 +54,7 @@ export interface EncodeKeys {
 }
 
 function emptyShard(shard: number): ShardData {
-  return { v: 1, shard, cases: {}, records: {} };
+  return { shard, cases: {}, records: {} };
 }
 
 function isEmpty(data: ShardData): boolean {
@@ -186,7 +187,8 @@ export class IndexState {
         docId: shardDocId(shard),
         seq,
         key: keys.indexKey,
-        value: data,
+        value: encodeShard(data),
+        asciiJson: true,
       });
       const sha256 = sha256Hex(bytes);
       shardRefs[shardKey(shard)] = { seq, sha256 };
@@ -195,6 +197,9 @@ export class IndexState {
 
     const root: RootIndex = {
       ...this.root,
+      // A version-2 root is rewritten as 3 on its first commit: from then on a shard file may be
+      // in either encoding (each names its own), and version-2 readers refuse the vault.
+      v: INDEX_VERSION,
       shards: shardRefs,
       audit,
       ...(change.settings ? { settings: structuredClone(change.settings) } : {}),
