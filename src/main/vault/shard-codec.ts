@@ -33,8 +33,23 @@ const HASH_CHARS = 64;
 
 const HEX16 = /^[0-9a-f]{32}$/;
 const HEX32 = /^[0-9a-f]{64}$/;
-const HEX_RUN = /^[0-9a-f]*$/;
-const BASE64_RUN = /^[A-Za-z0-9+/]*$/;
+/** Per ASCII code: 1 if allowed. A table loop, because a regex over the ~1 MB of columns of a
+ * 10,000-case vault measured ~9 ms per unlock; the loop is a small fraction of that. */
+function charTable(chars: string): Uint8Array {
+  const table = new Uint8Array(128);
+  for (let i = 0; i < chars.length; i += 1) table[chars.charCodeAt(i)] = 1;
+  return table;
+}
+const HEX_CHARS = charTable('0123456789abcdef');
+const BASE64_CHARS = charTable('ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/');
+
+function allIn(s: string, table: Uint8Array): boolean {
+  for (let i = 0; i < s.length; i += 1) {
+    const c = s.charCodeAt(i);
+    if (c >= 128 || table[c] !== 1) return false;
+  }
+  return true;
+}
 
 export interface ShardFileV2 {
   v: 2;
@@ -136,9 +151,9 @@ function decodeV1(value: Record<string, unknown>, shard: number): ShardData {
   };
 }
 
-/** A string of `n` fields of `width` characters, all matching `run`. */
-function isColumn(v: unknown, n: number, width: number, run: RegExp): v is string {
-  return typeof v === 'string' && v.length === n * width && run.test(v);
+/** A string of `n` fields of `width` characters, each character in `table`. */
+function isColumn(v: unknown, n: number, width: number, table: Uint8Array): v is string {
+  return typeof v === 'string' && v.length === n * width && allIn(v, table);
 }
 
 function isArrayOf<T>(v: unknown, n: number, item: (x: unknown) => x is T): v is T[] {
@@ -155,9 +170,9 @@ function decodeV2(value: Record<string, unknown>, shard: number): ShardData {
   const n = Array.isArray(seqs) ? seqs.length : -1;
   const ok =
     isArrayOf(seqs, n, isSeq) &&
-    isColumn(ids, n, ID_CHARS, HEX_RUN) &&
-    isColumn(keys, n, WRAPPED_KEY_CHARS, BASE64_RUN) &&
-    isColumn(hashes, n, HASH_CHARS, HEX_RUN) &&
+    isColumn(ids, n, ID_CHARS, HEX_CHARS) &&
+    isColumn(keys, n, WRAPPED_KEY_CHARS, BASE64_CHARS) &&
+    isColumn(hashes, n, HASH_CHARS, HEX_CHARS) &&
     isArrayOf(legalHolds, n, isBoolean) &&
     isArrayOf(blobIds, n, isBlobIds) &&
     isArrayOf(createdAt, n, isString) &&
