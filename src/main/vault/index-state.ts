@@ -21,6 +21,8 @@ export interface ShardState {
   seq: number;
   sha256: string;
   data: ShardData;
+  /** The encoding of the file on disk: 1 until the shard is rewritten (`shard-codec.ts`). */
+  encoding: 1 | 2;
 }
 
 /** What one commit changes. `null` deletes a case entry or a record. */
@@ -29,6 +31,8 @@ export interface IndexChange {
   records?: { collection: string; id: string; value: unknown }[];
   settings?: Record<string, unknown>;
   shredded?: { cases: string[]; blobs: string[] };
+  /** Shards to write again unchanged, in the current encoding (the upgrade of v1 shards). */
+  rewrite?: number[];
 }
 
 export interface ShardWrite {
@@ -126,6 +130,11 @@ export class IndexState {
     return coll && Object.hasOwn(coll, id) ? coll[id] : undefined;
   }
 
+  /** Shards whose file is still in the v1 encoding (a vault written by an earlier build). */
+  legacyShards(): number[] {
+    return [...this.shards].filter(([, s]) => s.encoding === 1).map(([shard]) => shard);
+  }
+
   shardStates(): ReadonlyMap<number, ShardState> {
     return this.shards;
   }
@@ -154,6 +163,7 @@ export class IndexState {
       }
       return data;
     };
+    for (const shard of change.rewrite ?? []) if (this.shards.has(shard)) draft(shard);
     for (const [caseId, entry] of Object.entries(change.cases ?? {})) {
       const data = draft(shardOf(caseId));
       if (entry === null) delete data.cases[caseId];
@@ -192,7 +202,7 @@ export class IndexState {
       });
       const sha256 = sha256Hex(bytes);
       shardRefs[shardKey(shard)] = { seq, sha256 };
-      shardWrites.push({ shard, next: { seq, sha256, data }, bytes, previousSeq });
+      shardWrites.push({ shard, next: { seq, sha256, data, encoding: 2 }, bytes, previousSeq });
     }
 
     const root: RootIndex = {

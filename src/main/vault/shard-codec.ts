@@ -198,6 +198,11 @@ function decodeV2(value: Record<string, unknown>, shard: number): ShardData {
   return { shard, cases, records: value['records'] as ShardRecords };
 }
 
+/** The encoding of a shard value that `decodeShard` accepted: 1 (legacy) or 2. */
+export function shardEncodingOf(value: unknown): 1 | 2 {
+  return isObject(value) && value['v'] === 1 ? 1 : 2;
+}
+
 /**
  * Validate a decrypted shard and return its in-memory form. `shard` is what the root says this
  * file is: a shard claiming another number, or holding an id that belongs elsewhere, is corrupt.

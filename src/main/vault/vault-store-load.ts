@@ -13,7 +13,7 @@ import {
   type ShardRef,
 } from './index-format';
 import { IndexState, type ShardState } from './index-state';
-import { decodeShard } from './shard-codec';
+import { decodeShard, shardEncodingOf } from './shard-codec';
 import type { VaultKeys } from './keys';
 
 export const INDEX_FILE = 'index.cfd';
@@ -56,7 +56,8 @@ async function loadShard(
     seq: ref.seq,
     sha256: ref.sha256,
   });
-  return { seq: ref.seq, sha256: ref.sha256, data: decodeShard(doc.value, shard, allowV2) };
+  const data = decodeShard(doc.value, shard, allowV2);
+  return { seq: ref.seq, sha256: ref.sha256, data, encoding: shardEncodingOf(doc.value) };
 }
 
 async function loadRoot(fs: FsPort, root: string, vaultId: Buffer, keys: VaultKeys) {

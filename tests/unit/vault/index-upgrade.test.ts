@@ -25,6 +25,26 @@ const A = '1a'.repeat(16);
 const B = 'b2'.repeat(16);
 const PERSON = 'c3'.repeat(16);
 
+/** What the fixture holds (written by the generator with the index-v2 code). */
+const CASES = [
+  {
+    caseId: A,
+    overview: { id: A, title: 'Quấy rối — Kho vận (sửa)' },
+    legalHold: false,
+    blobIds: ['d4'.repeat(16)],
+    currentSeq: 2,
+  },
+  {
+    caseId: B,
+    overview: { id: B, title: '王伟 grievance' },
+    legalHold: true,
+    blobIds: [],
+    currentSeq: 1,
+  },
+];
+const PEOPLE = [{ id: PERSON, value: { name: 'Nguyễn Thị Minh Khai' } }];
+const DOCS = [{ doc: 'a2' }, { doc: 'b' }];
+
 async function legacyVault(): Promise<{ fs: SimFs; t: TestVault }> {
   const fs = new SimFs();
   for (const [path, base64] of Object.entries(fixture.files)) {
@@ -80,44 +100,62 @@ describe('a vault written with index version 2 (v1 shards)', () => {
     const { fs, t } = await legacyVault();
     expect(onDisk(fs, t).rootVersion).toBe(2);
     const seen = await listing(fs, t);
-    expect(seen.cases).toEqual([
-      {
-        caseId: A,
-        overview: { id: A, title: 'Quấy rối — Kho vận (sửa)' },
-        legalHold: false,
-        blobIds: ['d4'.repeat(16)],
-        currentSeq: 2,
-      },
-      {
-        caseId: B,
-        overview: { id: B, title: '王伟 grievance' },
-        legalHold: true,
-        blobIds: [],
-        currentSeq: 1,
-      },
-    ]);
-    expect(seen.people).toEqual([{ id: PERSON, value: { name: 'Nguyễn Thị Minh Khai' } }]);
-    expect(seen.docs).toEqual([{ doc: 'a2' }, { doc: 'b' }]);
+    expect(seen.cases).toEqual(CASES);
+    expect(seen.people).toEqual(PEOPLE);
+    expect(seen.docs).toEqual(DOCS);
   });
 
-  it('moves shard by shard: a commit rewrites the shards it touches as v2 and the root as 3', async () => {
+  it('is rewritten in the v2 encoding by one commit after open, with nothing lost', async () => {
     const { fs, t } = await legacyVault();
-    const before = await listing(fs, t);
-    expect(onDisk(fs, t).shards).toEqual({ '1a': 1, b2: 1, c3: 1 });
-
     const store = await openStore(t);
-    await store.setLegalHold(A, true);
+    await store.settled();
+    const events = (await store.auditEvents()).map((e) => e.action);
     await store.close();
+    expect(events.filter((a) => a === 'index.upgraded')).toHaveLength(1);
     const after = onDisk(fs, t);
     expect(after.rootVersion).toBe(3);
-    expect(after.shards).toEqual({ '1a': 2, b2: 1, c3: 1 });
-
-    // Mixed encodings under a version-3 root read back to the same vault.
-    const mixed = await listing(fs, t);
-    expect(mixed.cases).toEqual(
-      before.cases.map((c) => (c.caseId === A ? { ...c, legalHold: true } : c)),
+    expect(after.shards).toEqual({ '1a': 2, b2: 2, c3: 2 });
+    const seen = await listing(fs, t);
+    expect(seen.cases).toEqual(CASES);
+    expect(seen.people).toEqual(PEOPLE);
+    expect(seen.docs).toEqual(DOCS);
+    // Nothing left to upgrade: the next open commits nothing.
+    const again = await openStore(t);
+    await again.settled();
+    expect((await again.auditEvents()).filter((e) => e.action === 'index.upgraded')).toHaveLength(
+      1,
     );
-    expect(mixed.people).toEqual(before.people);
-    expect(mixed.docs).toEqual(before.docs);
+    await again.close();
+  });
+
+  it('reads a mix of v1 and v2 shards under a v3 root (an upgrade that failed part-way)', async () => {
+    const { fs, t } = await legacyVault();
+    // Shard writes for b2 and c3 fail, so the upgrade commit fails and only 1a, which the user's
+    // own save touches first, reaches v2.
+    const failing = new Proxy(fs, {
+      get(target, key: keyof SimFs) {
+        if (key === 'open')
+          return (path: string, flags: string, mode?: number) =>
+            /\/index\/(b2|c3)\./.test(path)
+              ? Promise.reject(Object.assign(new Error('EIO'), { code: 'EIO' }))
+              : target.open(path, flags, mode);
+        const value = target[key];
+        return typeof value === 'function' ? value.bind(target) : value;
+      },
+    });
+    const store = await openStore(t, ROOT, failing);
+    await store.setLegalHold(A, true);
+    await store.settled();
+    await store.close();
+    const mixed = onDisk(fs, t);
+    expect(mixed.rootVersion).toBe(3);
+    expect(mixed.shards).toEqual({ '1a': 2, b2: 1, c3: 1 });
+
+    const seen = await listing(fs, t);
+    expect(seen.cases).toEqual(CASES.map((c) => (c.caseId === A ? { ...c, legalHold: true } : c)));
+    expect(seen.people).toEqual(PEOPLE);
+    expect(seen.docs).toEqual(DOCS);
+    // That open (in listing) finished the upgrade.
+    expect(onDisk(fs, t).shards).toEqual({ '1a': 2, b2: 2, c3: 2 });
   });
 });
