@@ -11,8 +11,9 @@ import { AppError } from '../ipc/app-error';
  *   (wrapped CK, current seq and hash, overview for the case list) and the vault-level records
  *   (e.g. the people directory) whose ids fall in that shard. Copy-on-write like case files.
  *
- * A save writes the case file, one shard (~600 bytes per case in it, so ~24 KB at 10,000 cases) and
- * the root (~90 bytes per non-empty shard), instead of one index that grows with every case.
+ * A save writes the case file, one shard (~1.2 KB per case in it with real overviews, so ~46 KB at
+ * 10,000 cases) and the root (~90 bytes per non-empty shard), instead of one index that grows with
+ * every case.
  */
 
 const hex = (bytes: number) => z.string().regex(new RegExp(`^[0-9a-f]{${bytes * 2}}$`));
@@ -21,9 +22,9 @@ export const SHARD_COUNT = 256;
 /** Current and previous version of each shard are kept; older ones are pruned. */
 export const SHARD_VERSIONS_KEPT = 2;
 /**
- * Written by this build: 3 = shards in the v2 (column) encoding. Version 2 roots (shards in the v1
- * encoding only) are still read; the first commit rewrites the shards it touches as v2 and the
- * root as 3, so a vault moves over shard by shard (see vault-format.md).
+ * Written by this build: 3 = shards in either encoding, new ones in v2 (columns). Version 2 roots
+ * (shards in the v1 encoding only) are still read; every commit writes the root as 3, and after
+ * open one background commit rewrites the remaining v1 shards (see vault-format.md, "Upgrade").
  */
 export const INDEX_VERSION = 3;
 export const READABLE_INDEX_VERSIONS: readonly number[] = [2, 3];
