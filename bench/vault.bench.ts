@@ -186,8 +186,13 @@ async function benchUnlockParts(dir: string): Promise<BenchResults> {
     const fileModesMs = await timeMs(() =>
       fixFileModes(nodeFs, [join(dir, 'cases'), join(dir, 'index')], report),
     );
+    // The current shard files: what unlock reads, decrypts and parses (padded to 4 KiB each).
+    let shardBytes = 0;
+    for (const [key, ref] of Object.entries(index!.root.shards))
+      shardBytes += await fileSize(join(dir, 'index', `${key}.${ref.seq}.cfd`));
     return {
       unlock_10k_part_index_ms: round(indexMs),
+      index_shards_bytes_10k: shardBytes,
       unlock_10k_part_audit_verify_ms: round(auditMs),
       unlock_10k_audit_records: records,
       unlock_10k_part_reconcile_ms: round(reconcileMs),

@@ -39,6 +39,7 @@ export const AUDIT_ACTIONS = [
   'settings.updated',
   'record.updated',
   'record.deleted',
+  'index.upgraded',
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 

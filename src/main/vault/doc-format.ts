@@ -37,6 +37,13 @@ export interface EncodeDocInput extends DocHeader {
   /** K_index for the index, CK for a case document. Never stored; a subkey is derived per write. */
   key: Buffer;
   value: unknown;
+  /**
+   * Write every non-ASCII character as a `\uXXXX` escape. Still plain JSON for any reader; used
+   * for index shards, which unlock parses in bulk: V8 decodes and parses one-byte (ASCII) text
+   * markedly faster than text holding even a few non-ASCII names, which makes the whole string
+   * two-byte.
+   */
+  asciiJson?: boolean;
 }
 
 export interface DecodeExpectation {
@@ -68,12 +75,24 @@ function checkId(id: Buffer, what: string): void {
   if (id.length !== ID_BYTES) throw new RangeError(`${what} must be ${ID_BYTES} bytes`);
 }
 
+const NON_ASCII = /[\u0080-\uffff]/g;
+
+/**
+ * JSON text with each UTF-16 code unit above 0x7F as `\uXXXX`. Non-ASCII can only occur inside
+ * strings in JSON.stringify's output, and a surrogate pair becomes two escapes, which JSON.parse
+ * joins again, so the parsed value is unchanged.
+ */
+export function escapeNonAscii(json: string): string {
+  return json.replace(NON_ASCII, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+}
+
 /** Encrypt a JSON value into a complete `.cfd` file. Fresh salt and nonce on every call. */
 export function encodeDoc(input: EncodeDocInput): Buffer {
   checkId(input.vaultId, 'vaultId');
   checkId(input.docId, 'docId');
   if (!Number.isSafeInteger(input.seq) || input.seq < 0) throw new RangeError('bad seq');
-  const json = Buffer.from(JSON.stringify(input.value) ?? 'null', 'utf8');
+  const text = JSON.stringify(input.value) ?? 'null';
+  const json = Buffer.from(input.asciiJson ? escapeNonAscii(text) : text, 'utf8');
   const padded = Buffer.alloc(Math.ceil((json.length + 4) / PAD_BLOCK) * PAD_BLOCK);
   padded.writeUInt32BE(json.length, 0);
   json.copy(padded, 4);

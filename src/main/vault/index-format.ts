@@ -11,8 +11,9 @@ import { AppError } from '../ipc/app-error';
  *   (wrapped CK, current seq and hash, overview for the case list) and the vault-level records
  *   (e.g. the people directory) whose ids fall in that shard. Copy-on-write like case files.
  *
- * A save writes the case file, one shard (~600 bytes per case in it, so ~24 KB at 10,000 cases) and
- * the root (~90 bytes per non-empty shard), instead of one index that grows with every case.
+ * A save writes the case file, one shard (~1.2 KB per case in it with real overviews, so ~46 KB at
+ * 10,000 cases) and the root (~90 bytes per non-empty shard), instead of one index that grows with
+ * every case.
  */
 
 const hex = (bytes: number) => z.string().regex(new RegExp(`^[0-9a-f]{${bytes * 2}}$`));
@@ -20,7 +21,13 @@ const hex = (bytes: number) => z.string().regex(new RegExp(`^[0-9a-f]{${bytes * 
 export const SHARD_COUNT = 256;
 /** Current and previous version of each shard are kept; older ones are pruned. */
 export const SHARD_VERSIONS_KEPT = 2;
-export const INDEX_VERSION = 2;
+/**
+ * Written by this build: 3 = shards in either encoding, new ones in v2 (columns). Version 2 roots
+ * (shards in the v1 encoding only) are still read; every commit writes the root as 3, and after
+ * open one background commit rewrites the remaining v1 shards (see vault-format.md, "Upgrade").
+ */
+export const INDEX_VERSION = 3;
+export const READABLE_INDEX_VERSIONS: readonly number[] = [2, 3];
 
 /** One case in a shard: what the list needs, and what opening the case file checks against. */
 export interface CaseEntry {
@@ -46,7 +53,7 @@ export const shardRefSchema = z.object({
 export type ShardRef = z.infer<typeof shardRefSchema>;
 
 export const rootIndexSchema = z.object({
-  v: z.literal(INDEX_VERSION),
+  v: z.union([z.literal(2), z.literal(INDEX_VERSION)]),
   /** Non-empty shards only, keyed by two lowercase hex digits. */
   shards: z.record(z.string().regex(/^[0-9a-f]{2}$/), shardRefSchema),
   /** Vault settings: small, so kept in the root and committed with it atomically. */
@@ -62,11 +69,14 @@ export const rootIndexSchema = z.object({
 });
 export type RootIndex = z.infer<typeof rootIndexSchema>;
 
+/** Per collection, per id: the vault-level records whose ids fall in one shard. */
+export type ShardRecords = Record<string, Record<string, unknown>>;
+
+/** One shard in memory, whichever encoding its file has (`shard-codec.ts`). */
 export interface ShardData {
-  v: 1;
   shard: number;
   cases: Record<string, CaseEntry>;
-  records: Record<string, Record<string, unknown>>;
+  records: ShardRecords;
 }
 
 /** The logical index a caller sees: every case entry, whichever shard holds it. */
@@ -85,8 +95,8 @@ export function parseRootIndex(value: unknown): RootIndex {
     typeof value === 'object' &&
     value !== null &&
     'v' in value &&
-    value.v !== INDEX_VERSION &&
-    typeof value.v === 'number'
+    typeof value.v === 'number' &&
+    !READABLE_INDEX_VERSIONS.includes(value.v)
   ) {
     throw new AppError('UnsupportedVersion', 'The vault index uses another format version.', {
       version: value.v,
@@ -95,56 +105,6 @@ export function parseRootIndex(value: unknown): RootIndex {
   const parsed = rootIndexSchema.safeParse(value);
   if (!parsed.success) throw structure('index');
   return parsed.data;
-}
-
-const HEX16 = /^[0-9a-f]{32}$/;
-const HEX32 = /^[0-9a-f]{64}$/;
-const isObject = (v: unknown): v is Record<string, unknown> =>
-  typeof v === 'object' && v !== null && !Array.isArray(v);
-
-function isCaseEntry(v: unknown): v is CaseEntry {
-  return (
-    isObject(v) &&
-    typeof v['wrappedKey'] === 'string' &&
-    v['wrappedKey'].length > 0 &&
-    Number.isSafeInteger(v['currentSeq']) &&
-    (v['currentSeq'] as number) > 0 &&
-    typeof v['sha256'] === 'string' &&
-    HEX32.test(v['sha256']) &&
-    isObject(v['overview']) &&
-    typeof v['legalHold'] === 'boolean' &&
-    Array.isArray(v['blobIds']) &&
-    v['blobIds'].every((id) => typeof id === 'string' && HEX16.test(id)) &&
-    typeof v['createdAt'] === 'string' &&
-    typeof v['updatedAt'] === 'string'
-  );
-}
-
-/**
- * Validate a decrypted shard in place. Hand-written rather than zod on purpose: unlock validates
- * every case entry of the vault (10,000 at the benchmark size), and a zod parse, which rebuilds
- * every object, cost about a third of unlock there, GC included. The root stays on zod.
- * `shard` is what the root says this file is; a shard claiming another number, or holding an id
- * that belongs elsewhere, is corrupt.
- */
-export function parseShard(value: unknown, shard: number): ShardData {
-  const ok =
-    isObject(value) &&
-    value['v'] === 1 &&
-    value['shard'] === shard &&
-    isObject(value['cases']) &&
-    isObject(value['records']) &&
-    Object.entries(value['cases']).every(
-      ([id, entry]) => HEX16.test(id) && shardOf(id) === shard && isCaseEntry(entry),
-    ) &&
-    Object.entries(value['records']).every(
-      ([collection, records]) =>
-        collectionNameSchema.safeParse(collection).success &&
-        isObject(records) &&
-        Object.keys(records).every((id) => HEX16.test(id) && shardOf(id) === shard),
-    );
-  if (!ok) throw structure('index shard');
-  return value as unknown as ShardData;
 }
 
 /** Which shard an id (32 lowercase hex characters) lives in: its first byte. */

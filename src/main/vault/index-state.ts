@@ -9,6 +9,7 @@ import {
   type RootIndex,
   type ShardData,
 } from './index-format';
+import { encodeShard } from './shard-codec';
 
 /**
  * The unlocked index in memory (root + shards) and the planning of a commit: which shards a change
@@ -20,6 +21,8 @@ export interface ShardState {
   seq: number;
   sha256: string;
   data: ShardData;
+  /** The encoding of the file on disk: 1 until the shard is rewritten (`shard-codec.ts`). */
+  encoding: 1 | 2;
 }
 
 /** What one commit changes. `null` deletes a case entry or a record. */
@@ -28,6 +31,8 @@ export interface IndexChange {
   records?: { collection: string; id: string; value: unknown }[];
   settings?: Record<string, unknown>;
   shredded?: { cases: string[]; blobs: string[] };
+  /** Shards to write again unchanged, in the current encoding (the upgrade of v1 shards). */
+  rewrite?: number[];
 }
 
 export interface ShardWrite {
@@ -53,7 +58,7 @@ export interface EncodeKeys {
 }
 
 function emptyShard(shard: number): ShardData {
-  return { v: 1, shard, cases: {}, records: {} };
+  return { shard, cases: {}, records: {} };
 }
 
 function isEmpty(data: ShardData): boolean {
@@ -125,6 +130,11 @@ export class IndexState {
     return coll && Object.hasOwn(coll, id) ? coll[id] : undefined;
   }
 
+  /** Shards whose file is still in the v1 encoding (a vault written by an earlier build). */
+  legacyShards(): number[] {
+    return [...this.shards].filter(([, s]) => s.encoding === 1).map(([shard]) => shard);
+  }
+
   shardStates(): ReadonlyMap<number, ShardState> {
     return this.shards;
   }
@@ -153,6 +163,7 @@ export class IndexState {
       }
       return data;
     };
+    for (const shard of change.rewrite ?? []) if (this.shards.has(shard)) draft(shard);
     for (const [caseId, entry] of Object.entries(change.cases ?? {})) {
       const data = draft(shardOf(caseId));
       if (entry === null) delete data.cases[caseId];
@@ -186,15 +197,19 @@ export class IndexState {
         docId: shardDocId(shard),
         seq,
         key: keys.indexKey,
-        value: data,
+        value: encodeShard(data),
+        asciiJson: true,
       });
       const sha256 = sha256Hex(bytes);
       shardRefs[shardKey(shard)] = { seq, sha256 };
-      shardWrites.push({ shard, next: { seq, sha256, data }, bytes, previousSeq });
+      shardWrites.push({ shard, next: { seq, sha256, data, encoding: 2 }, bytes, previousSeq });
     }
 
     const root: RootIndex = {
       ...this.root,
+      // A version-2 root is rewritten as 3 on its first commit: from then on a shard file may be
+      // in either encoding (each names its own), and version-2 readers refuse the vault.
+      v: INDEX_VERSION,
       shards: shardRefs,
       audit,
       ...(change.settings ? { settings: structuredClone(change.settings) } : {}),

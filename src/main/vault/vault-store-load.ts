@@ -7,13 +7,13 @@ import { decodeDoc, DocKind, ZERO_ID } from './doc-format';
 import {
   INDEX_DIR,
   parseRootIndex,
-  parseShard,
   shardDocId,
   shardFileName,
   type RootIndex,
   type ShardRef,
 } from './index-format';
 import { IndexState, type ShardState } from './index-state';
+import { decodeShard, shardEncodingOf } from './shard-codec';
 import type { VaultKeys } from './keys';
 
 export const INDEX_FILE = 'index.cfd';
@@ -44,6 +44,7 @@ async function loadShard(
   keys: VaultKeys,
   shard: number,
   ref: ShardRef,
+  allowV2: boolean,
 ): Promise<ShardState> {
   const path = join(root, INDEX_DIR, shardFileName(shard, ref.seq));
   const bytes = await readIndexFile(fs, path, 'index shard');
@@ -55,7 +56,8 @@ async function loadShard(
     seq: ref.seq,
     sha256: ref.sha256,
   });
-  return { seq: ref.seq, sha256: ref.sha256, data: parseShard(doc.value, shard) };
+  const data = decodeShard(doc.value, shard, allowV2);
+  return { seq: ref.seq, sha256: ref.sha256, data, encoding: shardEncodingOf(doc.value) };
 }
 
 async function loadRoot(fs: FsPort, root: string, vaultId: Buffer, keys: VaultKeys) {
@@ -79,9 +81,11 @@ async function loadShards(
   const entries = Object.entries(rootIndex.shards).map(
     ([key, ref]) => [Number.parseInt(key, 16), ref] as const,
   );
+  // Only a root of version 3 or later can name a shard in the v2 encoding.
+  const allowV2 = rootIndex.v >= 3;
   // In parallel: reading 256 small files one after another would dominate unlock.
   const loaded = await Promise.all(
-    entries.map(([shard, ref]) => loadShard(fs, root, vaultId, keys, shard, ref)),
+    entries.map(([shard, ref]) => loadShard(fs, root, vaultId, keys, shard, ref, allowV2)),
   );
   const shards = new Map<number, ShardState>();
   entries.forEach(([shard], i) => shards.set(shard, loaded[i]!));

@@ -468,7 +468,28 @@ export class VaultStore {
     );
     this.writesReady = Promise.all([audit, repair]).then(() => undefined);
     const modes = fixFileModes(this.fs, widened, this.recovery).catch(() => undefined);
-    this.maintenance = Promise.all([this.writesReady, modes]).then(() => undefined);
+    const upgrade = this.writesReady.then(() => this.upgradeShards());
+    this.maintenance = Promise.all([upgrade, modes]).then(() => undefined);
+  }
+
+  /**
+   * A vault written by an earlier build has shards in the v1 encoding, which unlock parses more
+   * slowly (vault-format.md, "Index shard"). Once writing may start, one commit rewrites them all
+   * as v2, through the queue like any other commit. Best effort: after a failure the shards stay
+   * readable as they are and the next open tries again.
+   */
+  private async upgradeShards(): Promise<void> {
+    if (this.failure || this.closed) return;
+    const legacy = this.state.index.legacyShards();
+    if (legacy.length === 0) return;
+    await this.run(async () => {
+      const rewrite = this.state.index.legacyShards();
+      if (rewrite.length > 0)
+        await this.commit(
+          { rewrite },
+          { action: 'index.upgraded', details: { shards: rewrite.length } },
+        );
+    }).catch(() => undefined);
   }
 
   /** Resolves when writing may start; throws the integrity or repair failure found after open. */

@@ -99,6 +99,36 @@ describe('sharded index (save cost independent of vault size)', () => {
     expect(await codeOf(openStore(t))).toBe('DocMissing');
   });
 
+  it('a v2-encoded shard: any flipped byte, truncation or extension fails open with a typed code', async () => {
+    const { fs, t, store, ids } = await vaultWithCases(3);
+    await store.putRecord('people', `${ids[0]!.slice(0, 2)}${'e'.repeat(30)}`, { name: '王芳' });
+    await store.close({ audit: false });
+    const path = currentShardFile(fs, ids[0]!);
+    const good = fs.bytesOf(path)!;
+    const typed = ['DocCorrupt', 'DocSwapped', 'DocRollback', 'UnsupportedVersion'];
+    const variants: Buffer[] = [];
+    // Every header byte, then a spread over ciphertext and tag (every byte would be ~4,000 opens).
+    for (let at = 0; at < good.length; at += at < 94 ? 1 : 53) {
+      const flipped = Buffer.from(good);
+      flipped[at] = flipped[at]! ^ 0x01;
+      variants.push(flipped);
+    }
+    const tagged = Buffer.from(good);
+    tagged[good.length - 1] = tagged[good.length - 1]! ^ 0x80;
+    variants.push(tagged);
+    for (const cut of [1, 16, 4096, good.length - 94, good.length])
+      variants.push(good.subarray(0, good.length - cut));
+    variants.push(Buffer.concat([good, Buffer.alloc(4096)]));
+    for (const bytes of variants) {
+      fs.overwrite(path, bytes);
+      expect(typed).toContain(await codeOf(openStore(t)));
+    }
+    fs.overwrite(path, good);
+    const reopened = await openStore(t);
+    expect((await reopened.listCases()).map((c) => c.caseId).sort()).toEqual([...ids].sort());
+    await reopened.close({ audit: false });
+  });
+
   it('stores vault-level records and refuses bad names and ids without writing', async () => {
     const fs = new SimFs();
     const t = testVault(fs);
