@@ -73,91 +73,146 @@ const featuresFor = (style: TextStyle): PDFKit.Mixins.OpenTypeFeatures[] | undef
   style.code ? CODE_FEATURES : undefined;
 
 // Shaping dominates render time and running text repeats its words, so widths (per point of font
-// size) are cached per document. Per document, not per process: the keys are case text, and
-// nothing from a case should outlive the render in a long-lived main-process map.
-const widthCaches = new WeakMap<Doc, Map<string, number>>();
+// size) and whole measured segments are cached per document. Per document, not per process: the
+// keys are case text, and nothing from a case should outlive the render in a long-lived
+// main-process map.
+interface DocCaches {
+  widths: Map<string, number>;
+  segments: Map<string, MeasuredSegment>;
+}
+const docCaches = new WeakMap<Doc, DocCaches>();
 
-function measure(doc: Doc, font: FontName, text: string, style: TextStyle): number {
-  let cache = widthCaches.get(doc);
-  if (!cache) {
-    cache = new Map();
-    widthCaches.set(doc, cache);
+function cachesOf(doc: Doc): DocCaches {
+  let caches = docCaches.get(doc);
+  if (!caches) {
+    caches = { widths: new Map(), segments: new Map() };
+    docCaches.set(doc, caches);
   }
-  const key = `${font}\u0000${style.code ? 1 : 0}\u0000${text}`;
-  let perPoint = cache.get(key);
+  return caches;
+}
+
+/** A font run measured once per document: advance per point of size, spacing not included. */
+interface Run {
+  font: FontName;
+  text: string;
+  perPoint: number;
+  /** Code points, for the character spacing added after each. */
+  chars: number;
+}
+
+/** A break segment split into font runs, with and without its trailing whitespace. */
+interface MeasuredSegment {
+  runs: readonly Run[];
+  visible: readonly Run[];
+}
+
+const codeKey = (style: TextStyle): string => (style.code ? '1' : '0');
+
+function measureRun(doc: Doc, font: FontName, text: string, style: TextStyle): Run {
+  const { widths } = cachesOf(doc);
+  const key = `${font}\u0000${codeKey(style)}\u0000${text}`;
+  let perPoint = widths.get(key);
   if (perPoint === undefined) {
     useFont(doc, font);
     doc.fontSize(1);
     perPoint = doc.widthOfString(text, { features: featuresFor(style) });
-    cache.set(key, perPoint);
+    widths.set(key, perPoint);
   }
-  const spacing = (style.characterSpacing ?? 0) * [...text].length;
-  return perPoint * style.size + spacing;
+  return { font, text, perPoint, chars: [...text].length };
 }
 
-function measurePieces(doc: Doc, text: string, style: TextStyle): Piece[] {
-  return splitRuns(doc, text, style.face).map((run) => ({
-    ...run,
-    width: measure(doc, run.font, run.text, style),
-  }));
+/** A run's width at the style's size, including the spacing after each character. */
+const runWidth = (run: Run, style: TextStyle): number =>
+  run.perPoint * style.size + (style.characterSpacing ?? 0) * run.chars;
+
+/** Sum of widths, added left to right (the order keeps line widths bit-for-bit stable). */
+function widthOf(runs: readonly Run[], style: TextStyle): number {
+  let sum = 0;
+  for (const run of runs) sum += runWidth(run, style);
+  return sum;
 }
 
-function mergePieces(pieces: Piece[]): Piece[] {
-  const out: Piece[] = [];
-  for (const piece of pieces) {
-    const last = out[out.length - 1];
-    if (last && last.font === piece.font) {
-      last.text += piece.text;
-      last.width += piece.width;
-    } else out.push({ ...piece });
-  }
-  return out;
-}
-
-function trimEnd(doc: Doc, pieces: Piece[], style: TextStyle): Piece[] {
-  const out = pieces.map((p) => ({ ...p }));
-  while (out.length > 0) {
+/** Drop trailing whitespace, across runs if a run is whitespace only. Never mutates its input. */
+function trimEnd(doc: Doc, runs: readonly Run[], style: TextStyle): Run[] {
+  const out = runs.slice();
+  for (;;) {
     const last = out[out.length - 1];
     if (!last) break;
     const trimmed = last.text.replace(/\s+$/u, '');
     if (trimmed === last.text) break;
     if (trimmed === '') out.pop();
-    else {
-      last.text = trimmed;
-      last.width = measure(doc, last.font, trimmed, style);
-    }
+    else out[out.length - 1] = measureRun(doc, last.font, trimmed, style);
   }
   return out;
 }
 
-const widthOf = (pieces: Piece[]): number => pieces.reduce((sum, p) => sum + p.width, 0);
+function measureText(doc: Doc, text: string, style: TextStyle): MeasuredSegment {
+  const runs = splitRuns(doc, text, style.face).map((r) => measureRun(doc, r.font, r.text, style));
+  return { runs, visible: trimEnd(doc, runs, style) };
+}
+
+/** Font runs and widths of a segment; segments (words) repeat, so each is split and measured once. */
+function measureSegment(doc: Doc, segment: string, style: TextStyle): MeasuredSegment {
+  const { segments } = cachesOf(doc);
+  const key = `${style.face}\u0000${codeKey(style)}\u0000${segment}`;
+  let measured = segments.get(key);
+  if (!measured) {
+    measured = measureText(doc, segment, style);
+    segments.set(key, measured);
+  }
+  return measured;
+}
+
+/** Line pieces: adjacent runs in the same font joined, widths at the style's size. */
+function toPieces(runs: readonly Run[], style: TextStyle): Piece[] {
+  const out: Piece[] = [];
+  for (const run of runs) {
+    const width = runWidth(run, style);
+    const last = out[out.length - 1];
+    if (last && last.font === run.font) {
+      last.text += run.text;
+      last.width += width;
+    } else out.push({ font: run.font, text: run.text, width });
+  }
+  return out;
+}
 
 /** Lay a (possibly multi-paragraph) string out into lines no wider than maxWidth. */
 export function layoutText(doc: Doc, raw: string, style: TextStyle, maxWidth: number): Line[] {
   const text = normalise(raw);
   const lines: Line[] = [];
   for (const hardLine of text.split(/\r?\n/)) {
-    let current: Piece[] = [];
+    let current: Run[] = [];
+    // Kept as it grows rather than summed again for every segment.
+    let currentWidth = 0;
+    const push = (runs: readonly Run[]): void => {
+      for (const run of runs) {
+        current.push(run);
+        currentWidth += runWidth(run, style);
+      }
+    };
     const flush = (): void => {
-      const pieces = mergePieces(trimEnd(doc, current, style));
-      lines.push({ pieces, width: widthOf(pieces) });
+      const pieces = toPieces(trimEnd(doc, current, style), style);
+      let width = 0;
+      for (const piece of pieces) width += piece.width;
+      lines.push({ pieces, width });
       current = [];
+      currentWidth = 0;
     };
     for (const segment of breakSegments(hardLine)) {
-      const pieces = measurePieces(doc, segment, style);
-      const visible = widthOf(trimEnd(doc, pieces, style));
-      if (current.length > 0 && widthOf(current) + visible > maxWidth) flush();
+      const measured = measureSegment(doc, segment, style);
+      const visible = widthOf(measured.visible, style);
+      if (current.length > 0 && currentWidth + visible > maxWidth) flush();
       if (current.length === 0 && visible > maxWidth) {
         // A single word wider than the column (a long id or path): break between graphemes.
         for (const g of splitGraphemes(segment)) {
-          const gp = measurePieces(doc, g, style);
-          if (current.length > 0 && widthOf(current) + widthOf(trimEnd(doc, gp, style)) > maxWidth)
-            flush();
-          current.push(...gp);
+          const gm = measureText(doc, g, style);
+          if (current.length > 0 && currentWidth + widthOf(gm.visible, style) > maxWidth) flush();
+          push(gm.runs);
         }
         continue;
       }
-      current.push(...pieces);
+      push(measured.runs);
     }
     flush();
   }
