@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import type { Doc } from './pdf';
+import { shareWordShaping } from './shaping';
 
 /**
  * Font registry for generated PDFs.
@@ -127,7 +128,10 @@ const DEFAULT_FEATURES_SET = Symbol('confidant.defaultFeatures');
  */
 export const TEXT_FEATURES: Readonly<Record<string, boolean>> = { ccmp: false };
 
-/** Select a registered font on the document, installing the default features on first use. */
+/**
+ * Select a registered font on the document, installing the default features and the shared
+ * word/space shaping (shaping.ts) on first use.
+ */
 export function useFont(doc: Doc, name: FontName): EmbeddedFontInternals {
   doc.font(name);
   const font = (doc as unknown as { _font: EmbeddedFontInternals })._font;
@@ -145,6 +149,7 @@ export function useFont(doc: Doc, name: FontName): EmbeddedFontInternals {
       throw new Error('pdfkit no longer has EmbeddedFont.layoutRun: re-check useFont (fonts.ts)');
     }
     font.layoutRun = (text, features) => original.call(font, text, features ?? TEXT_FEATURES);
+    shareWordShaping(font);
     font[DEFAULT_FEATURES_SET] = true;
   }
   return font;
