@@ -1,6 +1,7 @@
 import { splitRuns, TEXT_FEATURES, useFont, type FontFace, type FontName } from './fonts';
 import { breakSegments, splitGraphemes } from './line-breaks';
 import type { Doc } from './pdf';
+import { encodingFont, writePieces, type PlacedPiece } from './text-draw';
 
 /**
  * Text measurement, line breaking and drawing with per-character font fallback.
@@ -225,35 +226,11 @@ export function textHeight(lines: Line[], style: TextStyle): number {
 
 export type Align = 'left' | 'center' | 'right';
 
-interface FragmentInternals {
-  _fragment?: (text: string, x: number, y: number, options: Record<string, unknown>) => void;
-}
-
 /**
- * Draw one already-measured piece. doc.text() would shape the string three times (its own width
- * check, the glyph encoding, and the cursor advance); with the widths known, pdfkit's _fragment
- * (what text() calls per line) shapes it once, which makes long reports about three times faster.
+ * Draw laid-out lines with their top at y; returns the y just below the last line. The pieces are
+ * already measured, so each is shaped once more only to encode its glyphs (doc.text() would shape
+ * it three times: its own width check, the encoding and the cursor advance).
  */
-function drawFragment(doc: Doc, piece: Piece, x: number, baseline: number, style: TextStyle): void {
-  const fragment = (doc as unknown as FragmentInternals)._fragment;
-  if (typeof fragment !== 'function') {
-    throw new Error(
-      'pdfkit no longer has _fragment: re-check drawFragment (src/main/documents/text.ts)',
-    );
-  }
-  const spacing = style.characterSpacing ?? 0;
-  const chars = [...piece.text].length;
-  fragment.call(doc, piece.text, x, baseline, {
-    baseline: 'alphabetic',
-    characterSpacing: spacing,
-    features: featuresFor(style),
-    // pdfkit's own width convention: glyph advances without the spacing (added per gap itself).
-    textWidth: piece.width - spacing * chars,
-    wordCount: piece.text.trim() ? piece.text.trim().split(/\s+/).length : 0,
-  });
-}
-
-/** Draw laid-out lines with their top at y; returns the y just below the last line. */
 export function drawLines(
   doc: Doc,
   lines: Line[],
@@ -266,6 +243,7 @@ export function drawLines(
   const pitch = lineHeight(style);
   const spacing = style.characterSpacing ?? 0;
   doc.fillColor(style.color ?? '#1a1a1a');
+  const placed: PlacedPiece[] = [];
   lines.forEach((line, i) => {
     // The spacing after the last character is not ink, so it does not count when centring.
     const inkWidth = line.width - (line.pieces.length > 0 ? spacing : 0);
@@ -275,10 +253,11 @@ export function drawLines(
     for (const piece of line.pieces) {
       useFont(doc, piece.font);
       doc.fontSize(style.size);
-      drawFragment(doc, piece, cx, baseline, style);
+      placed.push({ font: encodingFont(doc), size: style.size, text: piece.text, x: cx, baseline });
       cx += piece.width;
     }
   });
+  writePieces(doc, placed, spacing, featuresFor(style));
   return y + lines.length * pitch;
 }
 

@@ -1,0 +1,125 @@
+import type { Doc } from './pdf';
+
+/**
+ * Writes measured pieces as one PDF text object. pdfkit's _fragment (what text() draws each line
+ * with) wraps every fragment in its own q/cm/BT/Tf/ET/Q and turns each operator into a separate
+ * content-stream write; a report has thousands of pieces, so that bookkeeping cost more than the
+ * glyph encoding itself. Here a block of lines is one q … Q with one BT … ET, a Tm per piece and a
+ * Tf only when the font or size changes. Glyph encoding and kerning adjustments are pdfkit's own
+ * (EmbeddedFont.encode) and the TJ arrays are built exactly as _fragment builds them.
+ */
+
+interface GlyphPosition {
+  xAdvance: number;
+  advanceWidth: number;
+  xOffset: number;
+  yOffset: number;
+}
+
+/** The slice of pdfkit's EmbeddedFont that writing text needs. */
+export interface EncodingFont {
+  id: string;
+  encode(text: string, features?: unknown): [string[], GlyphPosition[]];
+  ref(): unknown;
+}
+
+export interface PlacedPiece {
+  font: EncodingFont;
+  size: number;
+  text: string;
+  /** Left end of the piece and its alphabetic baseline, in the flow's top-down coordinates. */
+  x: number;
+  baseline: number;
+}
+
+interface PageInternals {
+  page: { height: number; fonts: Record<string, unknown> };
+}
+
+/** pdfkit's PDFObject.number: operands rounded to 6 decimals. */
+const num = (n: number): number => Math.round(n * 1e6) / 1e6;
+
+/** The current pdfkit font, checked once per call so a pdfkit upgrade fails loudly. */
+export function encodingFont(doc: Doc): EncodingFont {
+  const font = (doc as unknown as { _font?: Partial<EncodingFont> })._font;
+  if (!font || typeof font.encode !== 'function' || typeof font.ref !== 'function') {
+    throw new Error('pdfkit EmbeddedFont.encode/ref changed: re-check text-draw.ts');
+  }
+  return font as EncodingFont;
+}
+
+/** TJ operators for one piece starting at (x, y) in PDF space, as pdfkit's _fragment writes them. */
+function showPiece(ops: string[], piece: PlacedPiece, y: number, features: unknown): void {
+  const [encoded, positions] = piece.font.encode(piece.text, features);
+  const scale = piece.size / 1000;
+  let x = piece.x;
+  const commands: string[] = [];
+  let last = 0;
+  let hadOffset = false;
+  const addSegment = (cur: number): void => {
+    if (last < cur) {
+      const hex = encoded.slice(last, cur).join('');
+      const pos = positions[cur - 1]!;
+      commands.push(`<${hex}> ${num(-(pos.xAdvance - pos.advanceWidth))}`);
+    }
+    last = cur;
+  };
+  const flush = (i: number): void => {
+    addSegment(i);
+    if (commands.length > 0) {
+      ops.push(`[${commands.join(' ')}] TJ`);
+      commands.length = 0;
+    }
+  };
+  let i = 0;
+  for (; i < positions.length; i += 1) {
+    const pos = positions[i]!;
+    if (pos.xOffset || pos.yOffset) {
+      flush(i);
+      ops.push(`1 0 0 1 ${num(x + pos.xOffset * scale)} ${num(y + pos.yOffset * scale)} Tm`);
+      flush(i + 1);
+      hadOffset = true;
+    } else {
+      if (hadOffset) {
+        ops.push(`1 0 0 1 ${num(x)} ${num(y)} Tm`);
+        hadOffset = false;
+      }
+      if (pos.xAdvance - pos.advanceWidth !== 0) addSegment(i + 1);
+    }
+    x += pos.xAdvance * scale;
+  }
+  flush(i);
+}
+
+/** Draw pieces (already positioned) in the current fill colour as one text object. */
+export function writePieces(
+  doc: Doc,
+  pieces: readonly PlacedPiece[],
+  characterSpacing: number,
+  features: unknown,
+): void {
+  const visible = pieces.filter((p) => p.text.length > 0);
+  if (visible.length === 0) return;
+  const { page } = doc as unknown as PageInternals;
+  const ops: string[] = ['BT'];
+  if (characterSpacing) ops.push(`${num(characterSpacing)} Tc`);
+  let font: EncodingFont | null = null;
+  let size = Number.NaN;
+  for (const piece of visible) {
+    page.fonts[piece.font.id] ??= piece.font.ref();
+    const y = page.height - piece.baseline;
+    ops.push(`1 0 0 1 ${num(piece.x)} ${num(y)} Tm`);
+    if (piece.font !== font || piece.size !== size) {
+      ops.push(`/${piece.font.id} ${num(piece.size)} Tf`);
+      font = piece.font;
+      size = piece.size;
+    }
+    showPiece(ops, piece, y, features);
+  }
+  ops.push('ET');
+  // The flow draws top-down; text space is PDF's bottom-up, as in _fragment.
+  doc.save();
+  doc.transform(1, 0, 0, -1, 0, page.height);
+  doc.addContent(ops.join('\n'));
+  doc.restore();
+}
