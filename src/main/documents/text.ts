@@ -80,13 +80,15 @@ const featuresFor = (style: TextStyle): PDFKit.Mixins.OpenTypeFeatures[] | undef
 interface DocCaches {
   widths: Map<string, number>;
   segments: Map<string, MeasuredSegment>;
+  /** Whole layouts: a block is laid out to keep it with a heading, then again to draw it. */
+  layouts: Map<string, Line[]>;
 }
 const docCaches = new WeakMap<Doc, DocCaches>();
 
 function cachesOf(doc: Doc): DocCaches {
   let caches = docCaches.get(doc);
   if (!caches) {
-    caches = { widths: new Map(), segments: new Map() };
+    caches = { widths: new Map(), segments: new Map(), layouts: new Map() };
     docCaches.set(doc, caches);
   }
   return caches;
@@ -178,8 +180,29 @@ function toPieces(runs: readonly Run[], style: TextStyle): Piece[] {
   return out;
 }
 
-/** Lay a (possibly multi-paragraph) string out into lines no wider than maxWidth. */
+/**
+ * Lay a (possibly multi-paragraph) string out into lines no wider than maxWidth. The same text,
+ * style and width give the same (shared, never mutated) lines within a document.
+ */
 export function layoutText(doc: Doc, raw: string, style: TextStyle, maxWidth: number): Line[] {
+  const { layouts } = cachesOf(doc);
+  const key = [
+    style.face,
+    style.size,
+    codeKey(style),
+    style.characterSpacing ?? 0,
+    maxWidth,
+    raw,
+  ].join('\u0000');
+  let lines = layouts.get(key);
+  if (!lines) {
+    lines = layoutUncached(doc, raw, style, maxWidth);
+    layouts.set(key, lines);
+  }
+  return lines;
+}
+
+function layoutUncached(doc: Doc, raw: string, style: TextStyle, maxWidth: number): Line[] {
   const text = normalise(raw);
   const lines: Line[] = [];
   for (const hardLine of text.split(/\r?\n/)) {
