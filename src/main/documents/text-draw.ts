@@ -48,47 +48,61 @@ export function encodingFont(doc: Doc): EncodingFont {
   return font as EncodingFont;
 }
 
+/** Glyph runs of one TJ operator being collected; a class, not closures, on this hot path. */
+class ShowText {
+  private readonly commands: string[] = [];
+  private last = 0;
+
+  constructor(
+    private readonly ops: string[],
+    private readonly encoded: string[],
+    private readonly positions: GlyphPosition[],
+  ) {}
+
+  /** Close a run of glyphs at `cur`, with the kerning adjustment after its last glyph. */
+  segment(cur: number): void {
+    if (this.last < cur) {
+      const hex = this.encoded.slice(this.last, cur).join('');
+      const pos = this.positions[cur - 1]!;
+      this.commands.push(`<${hex}> ${num(-(pos.xAdvance - pos.advanceWidth))}`);
+    }
+    this.last = cur;
+  }
+
+  flush(i: number): void {
+    this.segment(i);
+    if (this.commands.length > 0) {
+      this.ops.push(`[${this.commands.join(' ')}] TJ`);
+      this.commands.length = 0;
+    }
+  }
+}
+
 /** TJ operators for one piece starting at (x, y) in PDF space, as pdfkit's _fragment writes them. */
 function showPiece(ops: string[], piece: PlacedPiece, y: number, features: unknown): void {
   const [encoded, positions] = piece.font.encode(piece.text, features);
   const scale = piece.size / 1000;
+  const show = new ShowText(ops, encoded, positions);
   let x = piece.x;
-  const commands: string[] = [];
-  let last = 0;
   let hadOffset = false;
-  const addSegment = (cur: number): void => {
-    if (last < cur) {
-      const hex = encoded.slice(last, cur).join('');
-      const pos = positions[cur - 1]!;
-      commands.push(`<${hex}> ${num(-(pos.xAdvance - pos.advanceWidth))}`);
-    }
-    last = cur;
-  };
-  const flush = (i: number): void => {
-    addSegment(i);
-    if (commands.length > 0) {
-      ops.push(`[${commands.join(' ')}] TJ`);
-      commands.length = 0;
-    }
-  };
   let i = 0;
   for (; i < positions.length; i += 1) {
     const pos = positions[i]!;
     if (pos.xOffset || pos.yOffset) {
-      flush(i);
+      show.flush(i);
       ops.push(`1 0 0 1 ${num(x + pos.xOffset * scale)} ${num(y + pos.yOffset * scale)} Tm`);
-      flush(i + 1);
+      show.flush(i + 1);
       hadOffset = true;
     } else {
       if (hadOffset) {
         ops.push(`1 0 0 1 ${num(x)} ${num(y)} Tm`);
         hadOffset = false;
       }
-      if (pos.xAdvance - pos.advanceWidth !== 0) addSegment(i + 1);
+      if (pos.xAdvance - pos.advanceWidth !== 0) show.segment(i + 1);
     }
     x += pos.xAdvance * scale;
   }
-  flush(i);
+  show.flush(i);
 }
 
 /** Draw pieces (already positioned) in the current fill colour as one text object. */
@@ -98,14 +112,14 @@ export function writePieces(
   characterSpacing: number,
   features: unknown,
 ): void {
-  const visible = pieces.filter((p) => p.text.length > 0);
-  if (visible.length === 0) return;
+  if (!pieces.some((p) => p.text.length > 0)) return;
   const { page } = doc as unknown as PageInternals;
   const ops: string[] = ['BT'];
   if (characterSpacing) ops.push(`${num(characterSpacing)} Tc`);
   let font: EncodingFont | null = null;
   let size = Number.NaN;
-  for (const piece of visible) {
+  for (const piece of pieces) {
+    if (piece.text.length === 0) continue;
     page.fonts[piece.font.id] ??= piece.font.ref();
     const y = page.height - piece.baseline;
     ops.push(`1 0 0 1 ${num(piece.x)} ${num(y)} Tm`);

@@ -202,43 +202,57 @@ export function layoutText(doc: Doc, raw: string, style: TextStyle, maxWidth: nu
   return lines;
 }
 
+/** The line being filled: its runs, and its width kept as it grows (not summed per segment). */
+class LineBuilder {
+  runs: Run[] = [];
+  width = 0;
+
+  constructor(
+    private readonly doc: Doc,
+    private readonly style: TextStyle,
+    private readonly lines: Line[],
+  ) {}
+
+  push(runs: readonly Run[]): void {
+    for (const run of runs) {
+      this.runs.push(run);
+      this.width += runWidth(run, this.style);
+    }
+  }
+
+  flush(): void {
+    const pieces = toPieces(trimEnd(this.doc, this.runs, this.style), this.style);
+    let width = 0;
+    for (const piece of pieces) width += piece.width;
+    this.lines.push({ pieces, width });
+    this.runs = [];
+    this.width = 0;
+  }
+}
+
 function layoutUncached(doc: Doc, raw: string, style: TextStyle, maxWidth: number): Line[] {
   const text = normalise(raw);
   const lines: Line[] = [];
   for (const hardLine of text.split(/\r?\n/)) {
-    let current: Run[] = [];
-    // Kept as it grows rather than summed again for every segment.
-    let currentWidth = 0;
-    const push = (runs: readonly Run[]): void => {
-      for (const run of runs) {
-        current.push(run);
-        currentWidth += runWidth(run, style);
-      }
-    };
-    const flush = (): void => {
-      const pieces = toPieces(trimEnd(doc, current, style), style);
-      let width = 0;
-      for (const piece of pieces) width += piece.width;
-      lines.push({ pieces, width });
-      current = [];
-      currentWidth = 0;
-    };
+    const line = new LineBuilder(doc, style, lines);
     for (const segment of breakSegments(hardLine)) {
       const measured = measureSegment(doc, segment, style);
       const visible = widthOf(measured.visible, style);
-      if (current.length > 0 && currentWidth + visible > maxWidth) flush();
-      if (current.length === 0 && visible > maxWidth) {
+      if (line.runs.length > 0 && line.width + visible > maxWidth) line.flush();
+      if (line.runs.length === 0 && visible > maxWidth) {
         // A single word wider than the column (a long id or path): break between graphemes.
         for (const g of splitGraphemes(segment)) {
           const gm = measureText(doc, g, style);
-          if (current.length > 0 && currentWidth + widthOf(gm.visible, style) > maxWidth) flush();
-          push(gm.runs);
+          if (line.runs.length > 0 && line.width + widthOf(gm.visible, style) > maxWidth) {
+            line.flush();
+          }
+          line.push(gm.runs);
         }
         continue;
       }
-      push(measured.runs);
+      line.push(measured.runs);
     }
-    flush();
+    line.flush();
   }
   return lines;
 }
