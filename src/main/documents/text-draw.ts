@@ -5,8 +5,9 @@ import type { Doc } from './pdf';
  * with) wraps every fragment in its own q/cm/BT/Tf/ET/Q and turns each operator into a separate
  * content-stream write; a report has thousands of pieces, so that bookkeeping cost more than the
  * glyph encoding itself. Here a block of lines is one q … Q with one BT … ET, a Tm per piece and a
- * Tf only when the font or size changes. Glyph encoding and kerning adjustments are pdfkit's own
- * (EmbeddedFont.encode) and the TJ arrays are built exactly as _fragment builds them.
+ * Tf only when the font or size changes. Shaping is pdfkit's own (its per-document chunk cache),
+ * glyphs are encoded as EmbeddedFont.encode does, and the TJ arrays are built exactly as
+ * _fragment builds them.
  */
 
 interface GlyphPosition {
@@ -16,11 +17,27 @@ interface GlyphPosition {
   yOffset: number;
 }
 
+interface Glyph {
+  id: number;
+  advanceWidth: number;
+  codePoints: number[];
+}
+
+interface GlyphRun {
+  glyphs: Glyph[];
+  positions: GlyphPosition[];
+}
+
 /** The slice of pdfkit's EmbeddedFont that writing text needs. */
 export interface EncodingFont {
   id: string;
-  encode(text: string, features?: unknown): [string[], GlyphPosition[]];
   ref(): unknown;
+  layoutCached(text: string): GlyphRun;
+  layoutRun(text: string, features?: unknown): GlyphRun;
+  subset: { includeGlyph(id: number): number };
+  widths: (number | undefined)[];
+  unicode: (number[] | undefined)[];
+  scale: number;
 }
 
 export interface PlacedPiece {
@@ -36,14 +53,57 @@ interface PageInternals {
   page: { height: number; fonts: Record<string, unknown> };
 }
 
+/**
+ * EmbeddedFont.encode without its quadratic array concatenation: the same space-separated chunks
+ * from the same per-document cache (or one run with explicit features), the same subset ids,
+ * widths and ToUnicode entries, appended in place.
+ */
+function encode(font: EncodingFont, text: string, features: unknown): [string[], GlyphPosition[]] {
+  const glyphs: Glyph[] = [];
+  const positions: GlyphPosition[] = [];
+  if (features) {
+    const run = font.layoutRun(text, features);
+    glyphs.push(...run.glyphs);
+    positions.push(...run.positions);
+  } else {
+    let last = 0;
+    for (let i = 0; i <= text.length; i += 1) {
+      const ch = text.charAt(i);
+      if ((i === text.length && last < i) || ch === ' ' || ch === '\t') {
+        const run = font.layoutCached(text.slice(last, i + 1));
+        for (const glyph of run.glyphs) glyphs.push(glyph);
+        for (const position of run.positions) positions.push(position);
+        last = i + 1;
+      }
+    }
+  }
+  const hex: string[] = [];
+  for (const glyph of glyphs) {
+    const gid = font.subset.includeGlyph(glyph.id);
+    hex.push(`0000${gid.toString(16)}`.slice(-4));
+    font.widths[gid] ??= glyph.advanceWidth * font.scale;
+    font.unicode[gid] ??= glyph.codePoints;
+  }
+  return [hex, positions];
+}
+
 /** pdfkit's PDFObject.number: operands rounded to 6 decimals. */
 const num = (n: number): number => Math.round(n * 1e6) / 1e6;
 
 /** The current pdfkit font, checked once per call so a pdfkit upgrade fails loudly. */
 export function encodingFont(doc: Doc): EncodingFont {
   const font = (doc as unknown as { _font?: Partial<EncodingFont> })._font;
-  if (!font || typeof font.encode !== 'function' || typeof font.ref !== 'function') {
-    throw new Error('pdfkit EmbeddedFont.encode/ref changed: re-check text-draw.ts');
+  if (
+    !font ||
+    typeof font.ref !== 'function' ||
+    typeof font.layoutCached !== 'function' ||
+    typeof font.layoutRun !== 'function' ||
+    typeof font.subset?.includeGlyph !== 'function' ||
+    !Array.isArray(font.widths) ||
+    !Array.isArray(font.unicode) ||
+    typeof font.scale !== 'number'
+  ) {
+    throw new Error('pdfkit EmbeddedFont internals changed: re-check text-draw.ts');
   }
   return font as EncodingFont;
 }
@@ -80,7 +140,7 @@ class ShowText {
 
 /** TJ operators for one piece starting at (x, y) in PDF space, as pdfkit's _fragment writes them. */
 function showPiece(ops: string[], piece: PlacedPiece, y: number, features: unknown): void {
-  const [encoded, positions] = piece.font.encode(piece.text, features);
+  const [encoded, positions] = encode(piece.font, piece.text, features);
   const scale = piece.size / 1000;
   const show = new ShowText(ops, encoded, positions);
   let x = piece.x;
