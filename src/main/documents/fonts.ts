@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import type { Doc } from './pdf';
+import { shareSubroutineStubs } from './cff-subset';
 import { shareWordShaping } from './shaping';
 
 /**
@@ -150,6 +151,7 @@ export function useFont(doc: Doc, name: FontName): EmbeddedFontInternals {
     }
     font.layoutRun = (text, features) => original.call(font, text, features ?? TEXT_FEATURES);
     shareWordShaping(font);
+    shareSubroutineStubs((font as unknown as { subset: object }).subset);
     font[DEFAULT_FEATURES_SET] = true;
   }
   return font;

@@ -58,31 +58,39 @@ interface PageInternals {
  * from the same per-document cache (or one run with explicit features), the same subset ids,
  * widths and ToUnicode entries, appended in place.
  */
-function encode(font: EncodingFont, text: string, features: unknown): [string[], GlyphPosition[]] {
-  const glyphs: Glyph[] = [];
-  const positions: GlyphPosition[] = [];
-  if (features) {
-    const run = font.layoutRun(text, features);
-    glyphs.push(...run.glyphs);
-    positions.push(...run.positions);
-  } else {
-    let last = 0;
-    for (let i = 0; i <= text.length; i += 1) {
-      const ch = text.charAt(i);
-      if ((i === text.length && last < i) || ch === ' ' || ch === '\t') {
-        const run = font.layoutCached(text.slice(last, i + 1));
-        for (const glyph of run.glyphs) glyphs.push(glyph);
-        for (const position of run.positions) positions.push(position);
-        last = i + 1;
-      }
-    }
+// Hex codes by subset glyph id, per embedded font (so per document): a report encodes its few
+// hundred glyphs hundreds of thousands of times, and those strings were a tenth of its garbage.
+const hexCodes = new WeakMap<EncodingFont, string[]>();
+
+function encodeRun(font: EncodingFont, run: GlyphRun, hex: string[], positions: GlyphPosition[]) {
+  let codes = hexCodes.get(font);
+  if (!codes) {
+    codes = [];
+    hexCodes.set(font, codes);
   }
-  const hex: string[] = [];
-  for (const glyph of glyphs) {
+  for (const glyph of run.glyphs) {
     const gid = font.subset.includeGlyph(glyph.id);
-    hex.push(`0000${gid.toString(16)}`.slice(-4));
+    hex.push((codes[gid] ??= `0000${gid.toString(16)}`.slice(-4)));
     font.widths[gid] ??= glyph.advanceWidth * font.scale;
     font.unicode[gid] ??= glyph.codePoints;
+  }
+  for (const position of run.positions) positions.push(position);
+}
+
+function encode(font: EncodingFont, text: string, features: unknown): [string[], GlyphPosition[]] {
+  const hex: string[] = [];
+  const positions: GlyphPosition[] = [];
+  if (features) {
+    encodeRun(font, font.layoutRun(text, features), hex, positions);
+    return [hex, positions];
+  }
+  let last = 0;
+  for (let i = 0; i <= text.length; i += 1) {
+    const ch = text.charAt(i);
+    if ((i === text.length && last < i) || ch === ' ' || ch === '\t') {
+      encodeRun(font, font.layoutCached(text.slice(last, i + 1)), hex, positions);
+      last = i + 1;
+    }
   }
   return [hex, positions];
 }
