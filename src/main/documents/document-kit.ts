@@ -8,13 +8,12 @@ import {
   type ClauseId,
 } from '../../shared/domain/document-inputs';
 import { pdfProtectionSchema } from './pdf-encrypt-r6';
-import { renderPdf, type RenderedPdf } from './render';
-import type { Block, DocumentSpec, RenderOptions } from './spec';
+import type { Block, RenderOptions } from './spec';
 
 /**
  * What every case document shares: the organisation's settings (letterhead, clause overrides),
  * the generation context (document id, audit checkpoint, time, optional password), the counsel
- * notice, date formatting and the two-pass render that fills in the table of contents.
+ * notice, date formatting and the table of contents.
  */
 
 export const COUNSEL_NOTICE = 'This template must be reviewed with counsel before use.';
@@ -134,39 +133,12 @@ export function renderOptionsFor(
   };
 }
 
-/** Marker for a table of contents: a table whose rows are filled from the first pass. */
-export const TOC_CAPTION = 'Contents';
-
-/**
- * Render, and if the spec has a contents table, render again with the page of every level-1
- * heading. The contents table has one row per heading in both passes and each title fits one
- * line, so the second pass lays out exactly like the first.
- */
-export async function renderWithContents(
-  spec: DocumentSpec,
-  options: RenderOptions,
-): Promise<RenderedPdf> {
-  const tocIndex = spec.blocks.findIndex((b) => b.type === 'table' && b.caption === TOC_CAPTION);
-  if (tocIndex < 0) return renderPdf(spec, options);
-  // The first pass only measures: no password, so no key stretching twice.
-  const { protection: _protection, ...plainOptions } = options;
-  const first = await renderPdf(spec, plainOptions);
-  const pages = new Map(first.headings.filter((h) => h.level === 1).map((h) => [h.title, h.page]));
-  const blocks = spec.blocks.map((block, i) => {
-    if (i !== tocIndex || block.type !== 'table') return block;
-    return {
-      ...block,
-      rows: block.rows.map((row) => [row[0] ?? '', String(pages.get(row[0] ?? '') ?? '')]),
-    };
-  });
-  return renderPdf({ blocks }, options);
-}
-
-/** A contents table listing the given level-1 headings; pages are filled by renderWithContents. */
+/** A contents table listing the given level-1 headings; the engine fills in their pages. */
 export function contentsTable(headings: readonly string[]): Block {
   return {
     type: 'table',
-    caption: TOC_CAPTION,
+    caption: 'Contents',
+    contents: true,
     columns: [
       { header: 'Section', weight: 8 },
       { header: 'Page', weight: 1, align: 'right' },

@@ -41,6 +41,8 @@ export class Flow {
   private readonly outlineStack: { level: number; node: OutlineNode }[] = [];
   /** Every bookmarked heading with its 1-based page: lets a document print a table of contents. */
   readonly headings: { title: string; level: number; page: number }[] = [];
+  /** Drawing that needs the finished layout (contents page numbers), with the page it goes on. */
+  private readonly deferred: { page: number; draw: () => void }[] = [];
 
   constructor(
     readonly doc: Doc,
@@ -157,6 +159,33 @@ export class Flow {
     });
     this.outlineStack.push({ level, node });
     this.headings.push({ title, level, page: this.doc.bufferedPageRange().count });
+  }
+
+  /**
+   * Draw on the current page once every block is laid out, for text that depends on later pages:
+   * the space must already be reserved, since nothing moves when it is drawn.
+   */
+  later(draw: () => void): void {
+    const { start, count } = this.doc.bufferedPageRange();
+    this.deferred.push({ page: start + count - 1, draw });
+  }
+
+  /** The 1-based page of the first level-1 heading with this title, once laid out. */
+  pageOfHeading(title: string): number | undefined {
+    const wanted = title.normalize('NFC');
+    return this.headings.find((h) => h.level === 1 && h.title === wanted)?.page;
+  }
+
+  /** Run the deferred drawing (pages stay buffered until the end), then return to the last page. */
+  finish(): void {
+    if (this.deferred.length === 0) return;
+    const { start, count } = this.doc.bufferedPageRange();
+    for (const { page, draw } of this.deferred) {
+      this.doc.switchToPage(page);
+      draw();
+    }
+    this.deferred.length = 0;
+    this.doc.switchToPage(start + count - 1);
   }
 
   rule(y: number, color: string = COLORS.rule, weight = 0.6, x = this.left, w = this.width): void {

@@ -2,6 +2,8 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import type { Doc } from './pdf';
+import { shareSubroutineStubs } from './cff-subset';
+import { shareWordShaping } from './shaping';
 
 /**
  * Font registry for generated PDFs.
@@ -72,16 +74,46 @@ export function fontBytes(name: FontName): Buffer {
   return data;
 }
 
-/** Register every face on a document. pdfkit parses a font only when it is first selected. */
-export function registerFonts(doc: Doc): void {
-  for (const name of Object.keys(FILES) as FontName[]) doc.registerFont(name, fontBytes(name));
+/** The slice of a fontkit font that we rely on. */
+interface FontkitFontInternals {
+  hasGlyphForCodePoint(codePoint: number): boolean;
+  layout(text: string, features?: unknown): unknown;
+  /** fontkit's glyph objects by glyph id; each remembers the code points it was first made for. */
+  _glyphs?: Record<number, unknown>;
 }
 
 /** The slice of pdfkit's embedded font (and the fontkit font inside it) that we rely on. */
 interface EmbeddedFontInternals {
-  font: { hasGlyphForCodePoint(codePoint: number): boolean };
+  font: FontkitFontInternals;
   layoutRun?: (text: string, features?: unknown) => unknown;
   [DEFAULT_FEATURES_SET]?: true;
+}
+
+// Parsed fonts, shared by every document of the process. Given bytes, pdfkit has fontkit parse the
+// file again for each document, and fontkit decodes its tables (cmap, hmtx, GSUB/GPOS lookups,
+// the ~8 MB CFF of the CJK faces) lazily and caches them on the font object: re-parsing per
+// document was about a third of the report's render time. pdfkit accepts a fontkit font as a
+// registerFont source (PDFFontFactory.open), so the first document's parsed font is kept here.
+// A fontkit font holds nothing of the text it shaped, only decoded tables and glyph objects.
+const parsed = new Map<FontName, FontkitFontInternals>();
+
+/**
+ * Register every face on a document. pdfkit parses a font only when it is first selected; faces
+ * already parsed by an earlier document are reused.
+ */
+export function registerFonts(doc: Doc): void {
+  for (const name of Object.keys(FILES) as FontName[]) {
+    const font = parsed.get(name);
+    if (font) {
+      // Each glyph object records the code points it was first created for, and pdfkit writes
+      // them into the ToUnicode map. Fresh glyph objects per document keep that map (and so the
+      // bytes) a function of this document alone, not of what the process rendered before.
+      // Documents never interleave: layout and doc.end() run synchronously, start to finish.
+      font._glyphs = {};
+      // @types/pdfkit omits the fontkit-font source that pdfkit's registerFont accepts.
+      doc.registerFont(name, font as unknown as Buffer);
+    } else doc.registerFont(name, fontBytes(name));
+  }
 }
 
 const DEFAULT_FEATURES_SET = Symbol('confidant.defaultFeatures');
@@ -97,16 +129,29 @@ const DEFAULT_FEATURES_SET = Symbol('confidant.defaultFeatures');
  */
 export const TEXT_FEATURES: Readonly<Record<string, boolean>> = { ccmp: false };
 
-/** Select a registered font on the document, installing the default features on first use. */
+/**
+ * Select a registered font on the document, installing the default features and the shared
+ * word/space shaping (shaping.ts) on first use.
+ */
 export function useFont(doc: Doc, name: FontName): EmbeddedFontInternals {
   doc.font(name);
   const font = (doc as unknown as { _font: EmbeddedFontInternals })._font;
+  if (!parsed.has(name)) {
+    if (typeof font.font?.layout !== 'function' || typeof font.font._glyphs !== 'object') {
+      throw new Error(
+        'pdfkit/fontkit internals changed: re-check the parsed-font cache (fonts.ts)',
+      );
+    }
+    parsed.set(name, font.font);
+  }
   if (!font[DEFAULT_FEATURES_SET]) {
     const original = font.layoutRun;
     if (typeof original !== 'function') {
       throw new Error('pdfkit no longer has EmbeddedFont.layoutRun: re-check useFont (fonts.ts)');
     }
     font.layoutRun = (text, features) => original.call(font, text, features ?? TEXT_FEATURES);
+    shareWordShaping(font);
+    shareSubroutineStubs((font as unknown as { subset: object }).subset);
     font[DEFAULT_FEATURES_SET] = true;
   }
   return font;

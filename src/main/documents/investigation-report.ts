@@ -14,10 +14,9 @@ import {
   formatDate,
   personIndex,
   renderOptionsFor,
-  renderWithContents,
   type ClauseId,
 } from './document-kit';
-import type { RenderedPdf } from './render';
+import { renderPdf, type RenderedPdf } from './render';
 import { createRedactor, redactSpec, roleLabels, type Redactor } from './redaction';
 import { parseOrThrow, type Block } from './spec';
 
@@ -613,7 +612,7 @@ export async function renderInvestigationReport(
 ): Promise<RenderedPdf> {
   const built = buildInvestigationReport(raw);
   const context = documentContextSchema.parse(raw.context);
-  return renderWithContents(
+  return renderPdf(
     built.spec,
     renderOptionsFor(
       context,

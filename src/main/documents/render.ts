@@ -67,7 +67,7 @@ export interface RenderedPdf {
   pageCount: number;
   /** Characters no bundled font has (drawn as empty boxes), e.g. Korean or Arabic; [] normally. */
   missingCharacters: string[];
-  /** Bookmarked headings and their 1-based pages, for a table of contents on a second pass. */
+  /** Bookmarked headings and their 1-based pages (what a contents table prints). */
   headings: { title: string; level: number; page: number }[];
 }
 
@@ -121,6 +121,8 @@ function layOut(
   const flow = new Flow(doc, frame, root);
   drawLetterhead(flow, options);
   spec.blocks.forEach((block, i) => drawBlock(flow, block, spec.blocks[i + 1]));
+  // Before root.end(): deferred text is marked content of structure elements still open.
+  flow.finish();
   root.end();
   const { start, count } = doc.bufferedPageRange();
   for (let i = start; i < start + count; i += 1) {

@@ -60,10 +60,20 @@ export const tableBlockSchema = z
     columns: z.array(tableColumnSchema).min(1).max(12),
     rows: z.array(z.array(text)).max(10_000),
     caption: label.optional(),
+    /**
+     * A table of contents: each row's first cell names a level-1 heading, and the last column is
+     * filled with that heading's page once the document is laid out (what the spec says there is
+     * ignored). Page numbers must fit the column on one line.
+     */
+    contents: z.boolean().optional(),
   })
   .refine((t) => t.rows.every((row) => row.length === t.columns.length), {
     message: 'every table row needs exactly one cell per column',
     path: ['rows'],
+  })
+  .refine((t) => !t.contents || t.columns.length >= 2, {
+    message: 'a contents table needs a heading column and a page column',
+    path: ['columns'],
   });
 
 export const signatureBlockSchema = z.strictObject({

@@ -37,6 +37,11 @@ interface Cell {
   padY: number;
   /** null: a repeated header row, drawn as an artifact so the structure tree holds it once. */
   element: StructElement | null;
+  /**
+   * Text known only when the whole document is laid out (a contents page number). The cell is
+   * laid out blank, one line high, and its text drawn into that space by flow.finish().
+   */
+  later?: () => string;
 }
 
 interface RowOptions {
@@ -104,10 +109,12 @@ export function drawRow(flow: Flow, cells: Cell[], options: RowOptions = {}): vo
       const from = drawn[i] ?? 0;
       const slice = c.lines.slice(from, from + (counts[i] ?? 0));
       if (slice.length === 0) return;
-      const draw = (): void => {
+      const element = c.element;
+      const later = c.later;
+      const draw = (lines: Line[]) => (): void => {
         drawLines(
           flow.doc,
-          slice,
+          lines,
           c.style,
           c.x + c.padX,
           top + c.padY,
@@ -115,8 +122,13 @@ export function drawRow(flow: Flow, cells: Cell[], options: RowOptions = {}): vo
           c.align,
         );
       };
-      if (c.element) flow.mark(c.element, draw);
-      else flow.artifact(draw);
+      const put = (lines: Line[]): void => {
+        if (element) flow.mark(element, draw(lines));
+        else flow.artifact(draw(lines));
+      };
+      if (later) {
+        flow.later(() => put(layoutText(flow.doc, later(), c.style, c.width - 2 * c.padX)));
+      } else put(slice);
       drawn[i] = from + slice.length;
     });
     flow.y = top + height;
@@ -140,6 +152,11 @@ function columnGeometry(flow: Flow, weights: number[]): { x: number; width: numb
 
 export function drawTable(flow: Flow, block: BlockOf<'table'>): void {
   const table = flow.element('Table');
+  // A contents table's page column is blank at layout time (every number fits one line, as the
+  // blank does) and filled in once every heading has its page: one pass, no second render.
+  const pageColumn = block.contents ? block.columns.length - 1 : -1;
+  const layoutTexts = (row: readonly string[]): string[] =>
+    row.map((t, i) => (i === pageColumn ? '' : t));
   const cols = columnGeometry(
     flow,
     block.columns.map((c) => c.weight ?? 1),
@@ -179,15 +196,18 @@ export function drawTable(flow: Flow, block: BlockOf<'table'>): void {
     block.columns.map((c) => c.header),
     HEADER_STYLE,
   );
-  const lead = firstRow ? Math.min(probe(firstRow, CELL_STYLE), lineHeight(CELL_STYLE) * 3) : 0;
+  const lead = firstRow
+    ? Math.min(probe(layoutTexts(firstRow), CELL_STYLE), lineHeight(CELL_STYLE) * 3)
+    : 0;
   flow.ensure(headerHeight + lead);
   drawHeader(false);
   for (const rowTexts of block.rows) {
     const row = flow.element('TR', table);
-    const cells = rowTexts.map((t, i) => {
+    const heading = rowTexts[0] ?? '';
+    const cells = layoutTexts(rowTexts).map((t, i) => {
       const geometry = cols[i] ?? { x: flow.left, width: flow.width };
       const td = flow.element('TD', row);
-      return layoutCell(
+      const cell = layoutCell(
         flow,
         t,
         CELL_STYLE,
@@ -196,6 +216,8 @@ export function drawTable(flow: Flow, block: BlockOf<'table'>): void {
         block.columns[i]?.align ?? 'left',
         td,
       );
+      if (i === pageColumn) cell.later = () => String(flow.pageOfHeading(heading) ?? '');
+      return cell;
     });
     drawRow(flow, cells, { ruleBelow: COLORS.rule, onNewPage: () => drawHeader(true) });
   }

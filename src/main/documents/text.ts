@@ -1,6 +1,7 @@
 import { splitRuns, TEXT_FEATURES, useFont, type FontFace, type FontName } from './fonts';
 import { breakSegments, splitGraphemes } from './line-breaks';
 import type { Doc } from './pdf';
+import { encodingFont, writePieces, type PlacedPiece } from './text-draw';
 
 /**
  * Text measurement, line breaking and drawing with per-character font fallback.
@@ -73,93 +74,185 @@ const featuresFor = (style: TextStyle): PDFKit.Mixins.OpenTypeFeatures[] | undef
   style.code ? CODE_FEATURES : undefined;
 
 // Shaping dominates render time and running text repeats its words, so widths (per point of font
-// size) are cached per document. Per document, not per process: the keys are case text, and
-// nothing from a case should outlive the render in a long-lived main-process map.
-const widthCaches = new WeakMap<Doc, Map<string, number>>();
+// size) and whole measured segments are cached per document. Per document, not per process: the
+// keys are case text, and nothing from a case should outlive the render in a long-lived
+// main-process map.
+interface DocCaches {
+  widths: Map<string, number>;
+  segments: Map<string, MeasuredSegment>;
+  /** Whole layouts: a block is laid out to keep it with a heading, then again to draw it. */
+  layouts: Map<string, Line[]>;
+}
+const docCaches = new WeakMap<Doc, DocCaches>();
 
-function measure(doc: Doc, font: FontName, text: string, style: TextStyle): number {
-  let cache = widthCaches.get(doc);
-  if (!cache) {
-    cache = new Map();
-    widthCaches.set(doc, cache);
+function cachesOf(doc: Doc): DocCaches {
+  let caches = docCaches.get(doc);
+  if (!caches) {
+    caches = { widths: new Map(), segments: new Map(), layouts: new Map() };
+    docCaches.set(doc, caches);
   }
-  const key = `${font}\u0000${style.code ? 1 : 0}\u0000${text}`;
-  let perPoint = cache.get(key);
+  return caches;
+}
+
+/** A font run measured once per document: advance per point of size, spacing not included. */
+interface Run {
+  font: FontName;
+  text: string;
+  perPoint: number;
+  /** Code points, for the character spacing added after each. */
+  chars: number;
+}
+
+/** A break segment split into font runs, with and without its trailing whitespace. */
+interface MeasuredSegment {
+  runs: readonly Run[];
+  visible: readonly Run[];
+}
+
+const codeKey = (style: TextStyle): string => (style.code ? '1' : '0');
+
+function measureRun(doc: Doc, font: FontName, text: string, style: TextStyle): Run {
+  const { widths } = cachesOf(doc);
+  const key = `${font}\u0000${codeKey(style)}\u0000${text}`;
+  let perPoint = widths.get(key);
   if (perPoint === undefined) {
     useFont(doc, font);
     doc.fontSize(1);
     perPoint = doc.widthOfString(text, { features: featuresFor(style) });
-    cache.set(key, perPoint);
+    widths.set(key, perPoint);
   }
-  const spacing = (style.characterSpacing ?? 0) * [...text].length;
-  return perPoint * style.size + spacing;
+  return { font, text, perPoint, chars: [...text].length };
 }
 
-function measurePieces(doc: Doc, text: string, style: TextStyle): Piece[] {
-  return splitRuns(doc, text, style.face).map((run) => ({
-    ...run,
-    width: measure(doc, run.font, run.text, style),
-  }));
+/** A run's width at the style's size, including the spacing after each character. */
+const runWidth = (run: Run, style: TextStyle): number =>
+  run.perPoint * style.size + (style.characterSpacing ?? 0) * run.chars;
+
+/** Sum of widths, added left to right (the order keeps line widths bit-for-bit stable). */
+function widthOf(runs: readonly Run[], style: TextStyle): number {
+  let sum = 0;
+  for (const run of runs) sum += runWidth(run, style);
+  return sum;
 }
 
-function mergePieces(pieces: Piece[]): Piece[] {
-  const out: Piece[] = [];
-  for (const piece of pieces) {
-    const last = out[out.length - 1];
-    if (last && last.font === piece.font) {
-      last.text += piece.text;
-      last.width += piece.width;
-    } else out.push({ ...piece });
-  }
-  return out;
-}
-
-function trimEnd(doc: Doc, pieces: Piece[], style: TextStyle): Piece[] {
-  const out = pieces.map((p) => ({ ...p }));
-  while (out.length > 0) {
+/** Drop trailing whitespace, across runs if a run is whitespace only. Never mutates its input. */
+function trimEnd(doc: Doc, runs: readonly Run[], style: TextStyle): Run[] {
+  const out = runs.slice();
+  for (;;) {
     const last = out[out.length - 1];
     if (!last) break;
     const trimmed = last.text.replace(/\s+$/u, '');
     if (trimmed === last.text) break;
     if (trimmed === '') out.pop();
-    else {
-      last.text = trimmed;
-      last.width = measure(doc, last.font, trimmed, style);
-    }
+    else out[out.length - 1] = measureRun(doc, last.font, trimmed, style);
   }
   return out;
 }
 
-const widthOf = (pieces: Piece[]): number => pieces.reduce((sum, p) => sum + p.width, 0);
+function measureText(doc: Doc, text: string, style: TextStyle): MeasuredSegment {
+  const runs = splitRuns(doc, text, style.face).map((r) => measureRun(doc, r.font, r.text, style));
+  return { runs, visible: trimEnd(doc, runs, style) };
+}
 
-/** Lay a (possibly multi-paragraph) string out into lines no wider than maxWidth. */
+/** Font runs and widths of a segment; segments (words) repeat, so each is split and measured once. */
+function measureSegment(doc: Doc, segment: string, style: TextStyle): MeasuredSegment {
+  const { segments } = cachesOf(doc);
+  const key = `${style.face}\u0000${codeKey(style)}\u0000${segment}`;
+  let measured = segments.get(key);
+  if (!measured) {
+    measured = measureText(doc, segment, style);
+    segments.set(key, measured);
+  }
+  return measured;
+}
+
+/** Line pieces: adjacent runs in the same font joined, widths at the style's size. */
+function toPieces(runs: readonly Run[], style: TextStyle): Piece[] {
+  const out: Piece[] = [];
+  for (const run of runs) {
+    const width = runWidth(run, style);
+    const last = out[out.length - 1];
+    if (last && last.font === run.font) {
+      last.text += run.text;
+      last.width += width;
+    } else out.push({ font: run.font, text: run.text, width });
+  }
+  return out;
+}
+
+/**
+ * Lay a (possibly multi-paragraph) string out into lines no wider than maxWidth. The same text,
+ * style and width give the same (shared, never mutated) lines within a document.
+ */
 export function layoutText(doc: Doc, raw: string, style: TextStyle, maxWidth: number): Line[] {
+  const { layouts } = cachesOf(doc);
+  const key = [
+    style.face,
+    style.size,
+    codeKey(style),
+    style.characterSpacing ?? 0,
+    maxWidth,
+    raw,
+  ].join('\u0000');
+  let lines = layouts.get(key);
+  if (!lines) {
+    lines = layoutUncached(doc, raw, style, maxWidth);
+    layouts.set(key, lines);
+  }
+  return lines;
+}
+
+/** The line being filled: its runs, and its width kept as it grows (not summed per segment). */
+class LineBuilder {
+  runs: Run[] = [];
+  width = 0;
+
+  constructor(
+    private readonly doc: Doc,
+    private readonly style: TextStyle,
+    private readonly lines: Line[],
+  ) {}
+
+  push(runs: readonly Run[]): void {
+    for (const run of runs) {
+      this.runs.push(run);
+      this.width += runWidth(run, this.style);
+    }
+  }
+
+  flush(): void {
+    const pieces = toPieces(trimEnd(this.doc, this.runs, this.style), this.style);
+    let width = 0;
+    for (const piece of pieces) width += piece.width;
+    this.lines.push({ pieces, width });
+    this.runs = [];
+    this.width = 0;
+  }
+}
+
+function layoutUncached(doc: Doc, raw: string, style: TextStyle, maxWidth: number): Line[] {
   const text = normalise(raw);
   const lines: Line[] = [];
   for (const hardLine of text.split(/\r?\n/)) {
-    let current: Piece[] = [];
-    const flush = (): void => {
-      const pieces = mergePieces(trimEnd(doc, current, style));
-      lines.push({ pieces, width: widthOf(pieces) });
-      current = [];
-    };
+    const line = new LineBuilder(doc, style, lines);
     for (const segment of breakSegments(hardLine)) {
-      const pieces = measurePieces(doc, segment, style);
-      const visible = widthOf(trimEnd(doc, pieces, style));
-      if (current.length > 0 && widthOf(current) + visible > maxWidth) flush();
-      if (current.length === 0 && visible > maxWidth) {
+      const measured = measureSegment(doc, segment, style);
+      const visible = widthOf(measured.visible, style);
+      if (line.runs.length > 0 && line.width + visible > maxWidth) line.flush();
+      if (line.runs.length === 0 && visible > maxWidth) {
         // A single word wider than the column (a long id or path): break between graphemes.
         for (const g of splitGraphemes(segment)) {
-          const gp = measurePieces(doc, g, style);
-          if (current.length > 0 && widthOf(current) + widthOf(trimEnd(doc, gp, style)) > maxWidth)
-            flush();
-          current.push(...gp);
+          const gm = measureText(doc, g, style);
+          if (line.runs.length > 0 && line.width + widthOf(gm.visible, style) > maxWidth) {
+            line.flush();
+          }
+          line.push(gm.runs);
         }
         continue;
       }
-      current.push(...pieces);
+      line.push(measured.runs);
     }
-    flush();
+    line.flush();
   }
   return lines;
 }
@@ -170,35 +263,11 @@ export function textHeight(lines: Line[], style: TextStyle): number {
 
 export type Align = 'left' | 'center' | 'right';
 
-interface FragmentInternals {
-  _fragment?: (text: string, x: number, y: number, options: Record<string, unknown>) => void;
-}
-
 /**
- * Draw one already-measured piece. doc.text() would shape the string three times (its own width
- * check, the glyph encoding, and the cursor advance); with the widths known, pdfkit's _fragment
- * (what text() calls per line) shapes it once, which makes long reports about three times faster.
+ * Draw laid-out lines with their top at y; returns the y just below the last line. The pieces are
+ * already measured, so each is shaped once more only to encode its glyphs (doc.text() would shape
+ * it three times: its own width check, the encoding and the cursor advance).
  */
-function drawFragment(doc: Doc, piece: Piece, x: number, baseline: number, style: TextStyle): void {
-  const fragment = (doc as unknown as FragmentInternals)._fragment;
-  if (typeof fragment !== 'function') {
-    throw new Error(
-      'pdfkit no longer has _fragment: re-check drawFragment (src/main/documents/text.ts)',
-    );
-  }
-  const spacing = style.characterSpacing ?? 0;
-  const chars = [...piece.text].length;
-  fragment.call(doc, piece.text, x, baseline, {
-    baseline: 'alphabetic',
-    characterSpacing: spacing,
-    features: featuresFor(style),
-    // pdfkit's own width convention: glyph advances without the spacing (added per gap itself).
-    textWidth: piece.width - spacing * chars,
-    wordCount: piece.text.trim() ? piece.text.trim().split(/\s+/).length : 0,
-  });
-}
-
-/** Draw laid-out lines with their top at y; returns the y just below the last line. */
 export function drawLines(
   doc: Doc,
   lines: Line[],
@@ -211,6 +280,7 @@ export function drawLines(
   const pitch = lineHeight(style);
   const spacing = style.characterSpacing ?? 0;
   doc.fillColor(style.color ?? '#1a1a1a');
+  const placed: PlacedPiece[] = [];
   lines.forEach((line, i) => {
     // The spacing after the last character is not ink, so it does not count when centring.
     const inkWidth = line.width - (line.pieces.length > 0 ? spacing : 0);
@@ -220,10 +290,11 @@ export function drawLines(
     for (const piece of line.pieces) {
       useFont(doc, piece.font);
       doc.fontSize(style.size);
-      drawFragment(doc, piece, cx, baseline, style);
+      placed.push({ font: encodingFont(doc), size: style.size, text: piece.text, x: cx, baseline });
       cx += piece.width;
     }
   });
+  writePieces(doc, placed, spacing, featuresFor(style));
   return y + lines.length * pitch;
 }
 

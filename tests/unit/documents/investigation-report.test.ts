@@ -4,12 +4,22 @@ import {
   renderInvestigationReport,
 } from '../../../src/main/documents/investigation-report';
 import { createRedactor, nameParts, roleLabels } from '../../../src/main/documents/redaction';
-import { CONTEXT, P, PEOPLE, REDACTED_NAMES, REPORT_DETAILS, reportCase } from './case-fixtures';
+import {
+  CONTEXT,
+  id,
+  P,
+  PEOPLE,
+  REDACTED_NAMES,
+  REPORT_DETAILS,
+  reportCase,
+} from './case-fixtures';
 import {
   cleanupPdfFiles,
   flatText,
   pdfFonts,
   pdfOutline,
+  pdfStructText,
+  pdfText,
   qpdfCheck,
   qpdfShowEncryption,
   pdfTextWithPassword,
@@ -55,6 +65,45 @@ describe('investigation report (full)', () => {
   it('prints the contents with the page of each section', () => {
     const outline = pdfOutline(fullPath);
     for (const item of outline) expect(full).toContain(`${item.title} ${item.page}`);
+  });
+
+  it('prints, for each section, the page its heading is actually drawn on', async () => {
+    // Grown past the fixture so the later sections spread over many pages.
+    const base = reportCase();
+    const timeline = Array.from({ length: 120 }, (_, i) => ({
+      ...base.timeline[i % base.timeline.length]!,
+      id: id(90_000 + i),
+    }));
+    const rendered = await renderInvestigationReport({
+      case: { ...base, timeline },
+      people: PEOPLE,
+      details: REPORT_DETAILS,
+      context: CONTEXT,
+      variant: 'full',
+    });
+    const path = writePdf(rendered.bytes);
+    const pages = pdfText(path).split('\f');
+    const structure = pdfStructText(path).replace(/\s+/g, ' ');
+    const contentsPage = pages.findIndex((t) => t.includes('Contents'));
+    const contents = pages[contentsPage]!.replace(/\s+/g, ' ');
+    let previous = contentsPage + 1;
+    for (const section of REPORT_SECTIONS) {
+      const printed = new RegExp(`${section.replace(/[.]/g, '\\.')} (\\d+)`).exec(contents);
+      expect(printed, section).not.toBeNull();
+      const page = Number(printed![1]);
+      // The heading's own line: the first page after the contents that has it.
+      const actual =
+        pages.findIndex(
+          (t, i) => i > contentsPage && t.split('\n').some((line) => line.trim() === section),
+        ) + 1;
+      expect(page, section).toBe(actual);
+      // The number is drawn after layout, yet tagged in its row: assistive technology reads it.
+      expect(structure).toContain(`TD "${section}" TD "${page}"`);
+      expect(page, section).toBeGreaterThanOrEqual(previous);
+      previous = page;
+    }
+    expect(previous, 'the appendices are pages away from the start').toBeGreaterThan(8);
+    expect(rendered.pageCount).toBe(pages.filter((t) => t.trim()).length);
   });
 
   it('prints every name exactly, in any script', () => {

@@ -76,6 +76,12 @@ export function pdfInfo(path: string): Record<string, string> {
   return out;
 }
 
+/** The structure tree with the text of each element (pdfinfo -struct-text), one per line. */
+export function pdfStructText(path: string): string {
+  // stderr is dropped: poppler complains about the standard Title type it does not know.
+  return tryRun('pdfinfo', ['-struct-text', path]).stdout;
+}
+
 /** qpdf --check; throws (non-zero exit) on structural damage. Returns qpdf's report. */
 export function qpdfCheck(path: string): string {
   return run('qpdf', ['--check', path]);

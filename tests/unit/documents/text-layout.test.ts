@@ -1,9 +1,17 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import { PDFDocument } from '../../../src/main/documents/pdf';
-import { registerFonts, splitRuns } from '../../../src/main/documents/fonts';
+import {
+  registerFonts,
+  splitRuns,
+  TEXT_FEATURES,
+  useFont,
+  type FontName,
+} from '../../../src/main/documents/fonts';
+import { buildInvestigationReport } from '../../../src/main/documents/investigation-report';
 import { renderDocument } from '../../../src/main/documents/render';
 import { breakSegments } from '../../../src/main/documents/line-breaks';
 import { layoutText, type TextStyle } from '../../../src/main/documents/text';
+import { CONTEXT, PEOPLE, REPORT_DETAILS, reportCase } from './case-fixtures';
 import { cleanupPdfFiles, flatText, pdfText, writePdf } from './pdf-tools';
 
 afterAll(cleanupPdfFiles);
@@ -81,5 +89,74 @@ describe('font fallback and wrapping', () => {
     );
     const text = flatText(path);
     for (const group of groups) expect(text).toContain(group);
+  });
+});
+
+describe('shaping a word and its trailing space apart (shaping.ts)', () => {
+  interface Run {
+    glyphs: { id: number }[];
+    positions: Record<string, number>[];
+  }
+  const shapes = (run: Run) => ({
+    glyphs: run.glyphs.map((g) => g.id),
+    positions: run.positions.map((p) => ({ ...p })),
+  });
+
+  it('gives the same glyphs and advances as shaping "word " whole, in every bundled face', () => {
+    const doc = scratchDoc();
+    const words = new Set(
+      [
+        ...buildInvestigationReport({
+          case: reportCase(),
+          people: PEOPLE,
+          details: REPORT_DETAILS,
+          context: CONTEXT,
+          variant: 'full',
+        }).spec.blocks.flatMap((b) => JSON.stringify(b).split(/[\s"]+/)),
+        // Letters fonts like to kern, quotes, dashes, ligature candidates, marks and CJK.
+        ...['T', 'Y', 'V', 'W', 'f', 'r', 'y', 'AV', 'L', 'P', 'F', '7', '1', 'fi', 'ffi'],
+        ...[
+          '“quoted”',
+          '‘a’',
+          '—',
+          '-',
+          '.',
+          ',',
+          '(',
+          ')',
+          'Ấ',
+          'ị',
+          'đ',
+          'Ư',
+          '王',
+          '。',
+          '调查',
+        ],
+      ]
+        .map((w) => w.normalize('NFC'))
+        .filter(Boolean),
+    );
+    expect(words.size).toBeGreaterThan(300);
+    for (const name of ['latin-regular', 'latin-bold', 'latin-italic', 'latin-semibold'] as const)
+      checkFace(name);
+    for (const name of ['cjk-regular', 'cjk-bold'] as const) checkFace(name);
+
+    function checkFace(name: FontName): void {
+      // The fontkit font itself: shaping with no pdfkit cache or shortcut in between.
+      const font = useFont(doc, name).font as unknown as {
+        layout(text: string, features: unknown): Run;
+      };
+      const space = shapes(font.layout(' ', TEXT_FEATURES));
+      for (const word of words) {
+        const whole = shapes(font.layout(`${word} `, TEXT_FEATURES));
+        const apart = shapes(font.layout(word, TEXT_FEATURES));
+        expect({ name, word, ...whole }).toEqual({
+          name,
+          word,
+          glyphs: [...apart.glyphs, ...space.glyphs],
+          positions: [...apart.positions, ...space.positions],
+        });
+      }
+    }
   });
 });
