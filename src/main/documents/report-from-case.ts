@@ -69,16 +69,45 @@ function heldInterviews(doc: CaseDoc, names: boolean) {
     });
 }
 
+/** Roles whose account an investigation normally hears (domain.md §2: interview order). */
+const HEARD_ROLES = new Set(['complainant', 'respondent', 'witness']);
+
+/**
+ * Everyone the report must account for as not interviewed: declined or unavailable interviews with
+ * their reasons, interviews still only planned, and parties who should be heard but have no
+ * interview at all. Saying "everyone was interviewed" when a witness never was would make the
+ * report indefensible, so the gap is printed rather than left out.
+ */
 function notHeld(doc: CaseDoc) {
-  return planOf(doc.interviews)
-    .filter((iv) => iv.status === 'declined' || iv.status === 'unavailable')
-    .map((iv) => ({
-      personId: iv.personId,
-      reason: clip(
-        `${iv.status === 'declined' ? 'Declined to be interviewed' : 'Unavailable'}: ${iv.statusReason || 'no reason recorded'}`,
-        2000,
-      ),
-    }));
+  const plan = planOf(doc.interviews).filter((iv) => iv.kind === 'investigation');
+  const heard = new Set(plan.filter((iv) => iv.status === 'done').map((iv) => iv.personId));
+  const listed = new Set<string>();
+  const rows: { personId: string; reason: string }[] = [];
+  const add = (personId: string, reason: string) => {
+    if (heard.has(personId) || listed.has(personId)) return;
+    listed.add(personId);
+    rows.push({ personId, reason: clip(reason, 2000) });
+  };
+  for (const iv of plan) {
+    if (iv.status === 'declined' || iv.status === 'unavailable') {
+      const what = iv.status === 'declined' ? 'Declined to be interviewed' : 'Unavailable';
+      add(iv.personId, `${what}: ${iv.statusReason || 'no reason recorded'}`);
+    }
+  }
+  for (const iv of plan) {
+    if (iv.status === 'planned') {
+      add(
+        iv.personId,
+        iv.scheduledOn
+          ? `Interview planned for ${iv.scheduledOn}, not yet held`
+          : 'Interview planned, not yet held',
+      );
+    }
+  }
+  for (const party of doc.parties) {
+    if (HEARD_ROLES.has(party.role)) add(party.personId, 'Not interviewed: no reason recorded');
+  }
+  return rows;
 }
 
 function factorText(c: CredibilityAssessment, f: CredibilityFactor): string {

@@ -62,3 +62,47 @@ describe('report from the case records', () => {
     expect(mapped.credibility?.map((c) => c.personId)).toEqual([P.wang]);
   });
 });
+
+describe('people not interviewed, from the plan', () => {
+  it('names planned-but-not-held interviews and parties never interviewed, never "everyone was"', () => {
+    const doc = recordCase();
+    const heard = new Set(
+      doc.interviews.filter((iv) => iv.status === 'done').map((iv) => iv.personId),
+    );
+    const unheard = doc.parties.find(
+      (p) => ['witness', 'respondent', 'complainant'].includes(p.role) && !heard.has(p.personId),
+    );
+    const planned = { ...doc.interviews[0]!, id: 'f'.repeat(32), status: 'planned' as const };
+    const witness = { personId: 'e'.repeat(32), role: 'witness' as const };
+    const interviews = [
+      ...doc.interviews.filter((iv) => iv.personId !== planned.personId),
+      { ...planned, scheduledOn: '2026-04-02' },
+    ];
+    const heardNow = new Set(
+      interviews
+        .filter((iv) => iv.kind === 'investigation' && iv.status === 'done')
+        .map((iv) => iv.personId),
+    );
+    const rows = withCaseRecords(bare, {
+      ...doc,
+      parties: [...doc.parties, witness],
+      interviews,
+    }).notInterviewed!;
+    expect(rows).toContainEqual({
+      personId: planned.personId,
+      reason: 'Interview planned for 2026-04-02, not yet held',
+    });
+    expect(rows).toContainEqual({
+      personId: witness.personId,
+      reason: 'Not interviewed: no reason recorded',
+    });
+    if (unheard) expect(rows.map((r) => r.personId)).toContain(unheard.personId);
+    // Each person once, and nobody who was heard.
+    expect(new Set(rows.map((r) => r.personId)).size).toBe(rows.length);
+    for (const r of rows) expect(heardNow.has(r.personId), JSON.stringify(r)).toBe(false);
+    // An exit interview is not an investigation interview: that witness is still listed.
+    expect(rows.find((r) => r.personId === P.an)?.reason).toBe(
+      'Not interviewed: no reason recorded',
+    );
+  });
+});
