@@ -2,7 +2,6 @@ import { useState, type FormEvent } from 'react';
 import { Button } from 'react-aria-components';
 import { useTranslation } from 'react-i18next';
 import type { Interview } from '@shared/domain/interview';
-import type { IpcError } from '@shared/ipc/result';
 import { useApi } from '@renderer/api/api-context';
 import { formatTimestamp } from '../cases/case-ids';
 import { TextInputField } from '../cases/TextInputField';
@@ -10,6 +9,7 @@ import { SectionCard } from '../cases/workspace/SectionCard';
 import { useWorkspace } from '../cases/workspace/workspace-context';
 import type { InterviewSaved } from './use-interview-autosave';
 import { InterviewError } from './InterviewError';
+import { useRecordCall } from './use-record-call';
 
 /** Dated addenda: the only way to add to a finalised record; each keeps its time and author. */
 export function AddendaPanel({
@@ -24,8 +24,7 @@ export function AddendaPanel({
   const { caseId } = useWorkspace();
   const [text, setText] = useState('');
   const [missing, setMissing] = useState(false);
-  const [busy, setBusy] = useState(false);
-  const [failure, setFailure] = useState<IpcError | null>(null);
+  const { busy, failure, run } = useRecordCall(onSaved);
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
@@ -33,20 +32,11 @@ export function AddendaPanel({
       setMissing(true);
       return;
     }
-    setBusy(true);
-    setFailure(null);
-    const result = await api['interviews:add-addendum']({
-      caseId,
-      interviewId: interview.id,
-      text: text.trim(),
-    });
-    setBusy(false);
-    if (!result.ok) {
-      setFailure(result.error);
-      return;
-    }
-    setText('');
-    await onSaved(result.value);
+    await run(
+      () =>
+        api['interviews:add-addendum']({ caseId, interviewId: interview.id, text: text.trim() }),
+      () => setText(''),
+    );
   };
 
   return (

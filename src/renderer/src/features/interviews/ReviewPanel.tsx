@@ -2,7 +2,6 @@ import { useState, type FormEvent } from 'react';
 import { Button } from 'react-aria-components';
 import { useTranslation } from 'react-i18next';
 import { reviewOutcomes, type Interview } from '@shared/domain/interview';
-import type { IpcError } from '@shared/ipc/result';
 import { useApi } from '@renderer/api/api-context';
 import { formatDate, formatTimestamp } from '../cases/case-ids';
 import { TextInputField } from '../cases/TextInputField';
@@ -10,6 +9,7 @@ import { SectionCard } from '../cases/workspace/SectionCard';
 import { useWorkspace } from '../cases/workspace/workspace-context';
 import type { InterviewSaved } from './use-interview-autosave';
 import { InterviewError } from './InterviewError';
+import { useRecordCall } from './use-record-call';
 
 type Outcome = (typeof reviewOutcomes)[number];
 
@@ -29,8 +29,7 @@ export function ReviewPanel({
   const [corrections, setCorrections] = useState('');
   const [reason, setReason] = useState('');
   const [errors, setErrors] = useState<{ on?: string; corrections?: string }>({});
-  const [busy, setBusy] = useState(false);
-  const [failure, setFailure] = useState<IpcError | null>(null);
+  const { busy, failure, run } = useRecordCall(onSaved);
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
@@ -40,27 +39,24 @@ export function ReviewPanel({
       found.corrections = t('interviews.review.correctionsRequired');
     setErrors(found);
     if (Object.keys(found).length > 0) return;
-    setBusy(true);
-    setFailure(null);
-    const result = await api['interviews:record-review']({
-      caseId,
-      interviewId: interview.id,
-      review: {
-        outcome,
-        on,
-        corrections: outcome === 'signed-with-corrections' ? corrections.trim() : '',
-        reason: outcome === 'declined' ? reason.trim() : '',
+    await run(
+      () =>
+        api['interviews:record-review']({
+          caseId,
+          interviewId: interview.id,
+          review: {
+            outcome,
+            on,
+            corrections: outcome === 'signed-with-corrections' ? corrections.trim() : '',
+            reason: outcome === 'declined' ? reason.trim() : '',
+          },
+        }),
+      () => {
+        setOutcome('signed');
+        setCorrections('');
+        setReason('');
       },
-    });
-    setBusy(false);
-    if (!result.ok) {
-      setFailure(result.error);
-      return;
-    }
-    setOutcome('signed');
-    setCorrections('');
-    setReason('');
-    await onSaved(result.value);
+    );
   };
 
   return (
