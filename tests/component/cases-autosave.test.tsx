@@ -6,11 +6,11 @@ import {
   autosaveReducer,
   initAutosave,
   nextSave,
-  retryDelay,
   saveStatus,
   type AutosaveState,
 } from '@renderer/features/cases/workspace/autosave-state';
 import { useAutosave } from '@renderer/features/cases/workspace/use-autosave';
+import { retryDelay } from '@renderer/lib/autosave-timing';
 import { createFakeClient } from './fake-api';
 import { makeDoc, withCases } from './fake-cases-api';
 

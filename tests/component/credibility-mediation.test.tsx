@@ -1,14 +1,13 @@
-import { render, screen, waitFor, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
-import { ApiProvider } from '@renderer/api/api-context';
-import { CaseWorkspace } from '@renderer/features/cases/workspace/CaseWorkspace';
 import type { CaseDoc } from '@shared/domain/case-doc';
 import { DEMEANOUR_CAUTION, emptyCredibility } from '@shared/domain/credibility';
 import { emptyMediation } from '@shared/domain/mediation';
 import type { Person } from '@shared/domain/person';
 import { createFakeClient } from './fake-api';
 import { makeDoc, makePerson, withCases } from './fake-cases-api';
+import { renderWorkspace } from './workspace-harness';
 
 function setup(overrides: (p: { lan: Person; wei: Person }) => Partial<CaseDoc>) {
   const fake = createFakeClient();
@@ -25,11 +24,7 @@ function setup(overrides: (p: { lan: Person; wei: Person }) => Partial<CaseDoc>)
   });
   const store = withCases(fake, { docs: [doc], people: [lan, wei] });
   const user = userEvent.setup();
-  render(
-    <ApiProvider client={fake.client}>
-      <CaseWorkspace caseId={doc.id} onBack={() => {}} onOpenCase={() => {}} />
-    </ApiProvider>,
-  );
+  renderWorkspace(fake, doc.id);
   const saved = () => store.cases.get(doc.id)!.doc;
   return { user, lan, wei, saved };
 }

@@ -1,14 +1,13 @@
-import { render, screen, waitFor, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
-import { ApiProvider } from '@renderer/api/api-context';
-import { CaseWorkspace } from '@renderer/features/cases/workspace/CaseWorkspace';
 import type { OutputOf } from '@shared/ipc/contract';
 import type { DocumentPreview } from '@shared/ipc/document-contract';
 import { fail, ok } from '@shared/ipc/result';
 import { LEGAL_REVIEW_NOTE } from '@shared/domain/termination-rules';
 import { createFakeClient } from './fake-api';
 import { makeDoc, makePerson, withCases } from './fake-cases-api';
+import { renderWorkspace } from './workspace-harness';
 
 // pdf.js needs a real canvas; the panel's part is handing it the bytes (and the password).
 const drawn = vi.hoisted(() => ({ calls: [] as { size: number; password?: string }[] }));
@@ -86,11 +85,7 @@ function setup(items: Items = ITEMS) {
   fake.handle('documents:check', () => ok({ warnings: [] }));
   fake.handle('documents:render', (input) => ok(preview({ caseId: input.caseId })));
   const user = userEvent.setup();
-  render(
-    <ApiProvider client={fake.client}>
-      <CaseWorkspace caseId={doc.id} onBack={() => {}} onOpenCase={() => {}} />
-    </ApiProvider>,
-  );
+  renderWorkspace(fake, doc.id);
   const open = async () => {
     await user.click(await screen.findByRole('tab', { name: 'Documents' }));
     return screen.findByRole('list', { name: 'Documents this case can produce' });

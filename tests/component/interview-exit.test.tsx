@@ -1,12 +1,11 @@
-import { render, screen, waitFor, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
-import { ApiProvider } from '@renderer/api/api-context';
-import { CaseWorkspace } from '@renderer/features/cases/workspace/CaseWorkspace';
 import { emptyExitForm } from '@shared/domain/interview';
 import { createFakeClient } from './fake-api';
 import { makeDoc, makePerson, withCases } from './fake-cases-api';
 import { makeInterview, withInterviews } from './fake-interviews-api';
+import { openInterview, renderWorkspace } from './workspace-harness';
 
 describe('exit interview form', { timeout: 20_000 }, () => {
   it('records reasons, the main one, rehire and covenant dates that become reminders', async () => {
@@ -24,14 +23,8 @@ describe('exit interview form', { timeout: 20_000 }, () => {
     const store = withCases(fake, { docs: [doc], people: [leaver] });
     withInterviews(fake, store);
     const user = userEvent.setup();
-    render(
-      <ApiProvider client={fake.client}>
-        <CaseWorkspace caseId={doc.id} onBack={() => {}} onOpenCase={() => {}} />
-      </ApiProvider>,
-    );
-    await screen.findByRole('heading', { name: 'Resignation of a team lead' });
-    await user.click(screen.getByRole('tab', { name: 'Interviews' }));
-    await user.click(await screen.findByRole('button', { name: /Open the interview with Morgan/ }));
+    renderWorkspace(fake, doc.id);
+    await openInterview(user, 'Resignation of a team lead', /Open the interview with Morgan/);
     expect(await screen.findByRole('heading', { name: 'Exit interview' })).toBeTruthy();
     // The leaver guide is the suggestion for an exit interview.
     expect(screen.getByRole('button', { name: /Exit interview \(suggested\)/ })).toBeTruthy();

@@ -9,6 +9,7 @@ import type { Interview, InterviewEntry } from '@shared/domain/interview';
 import { createFakeClient } from './fake-api';
 import { hexId, makeDoc, makePerson, withCases } from './fake-cases-api';
 import { makeInterview, MAIN_NOW, withInterviews } from './fake-interviews-api';
+import { openInterview, renderWorkspace } from './workspace-harness';
 
 const question = (text: string, section = 'Account'): InterviewEntry => ({
   id: hexId(),
@@ -40,14 +41,8 @@ async function setup(
   const store = withCases(fake, { docs: [doc], people: [alex] });
   withInterviews(fake, store);
   const user = userEvent.setup();
-  render(
-    <ApiProvider client={fake.client}>
-      <CaseWorkspace caseId={doc.id} onBack={() => {}} onOpenCase={() => {}} />
-    </ApiProvider>,
-  );
-  await screen.findByRole('heading', { name: 'Remarks in the stand-up' });
-  await user.click(screen.getByRole('tab', { name: 'Interviews' }));
-  await user.click(await screen.findByRole('button', { name: /Open the interview with Alex/ }));
+  renderWorkspace(fake, doc.id);
+  await openInterview(user, 'Remarks in the stand-up', /Open the interview with Alex/);
   await screen.findByRole('heading', { name: 'Interview with Alex Morgan' });
   const stored = () => store.cases.get(doc.id)!.doc;
   const savedIv = () => stored().interviews[0]!;
@@ -181,9 +176,7 @@ describe('interview notes and the close guard', { timeout: 20_000 }, () => {
         </CloseGuardProvider>
       </ApiProvider>,
     );
-    await screen.findByRole('heading', { name: 'Remarks in the stand-up' });
-    await user.click(screen.getByRole('tab', { name: 'Interviews' }));
-    await user.click(await screen.findByRole('button', { name: /Open the interview with Alex/ }));
+    await openInterview(user, 'Remarks in the stand-up', /Open the interview with Alex/);
     const answer = await screen.findByRole('textbox', { name: 'Answer 1' });
     await user.click(answer);
     await user.paste('Said just before the window closed.');

@@ -1,12 +1,11 @@
-import { render, screen, waitFor, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
-import { ApiProvider } from '@renderer/api/api-context';
-import { CaseWorkspace } from '@renderer/features/cases/workspace/CaseWorkspace';
 import type { CaseDoc } from '@shared/domain/case-doc';
 import { createFakeClient } from './fake-api';
 import { makeDoc, makePerson, withCases } from './fake-cases-api';
 import { FAKE_HASH, makeInterview, MAIN_NOW, withInterviews } from './fake-interviews-api';
+import { renderWorkspace } from './workspace-harness';
 
 function setup(extra: (ids: { alex: string; sam: string; priya: string }) => Partial<CaseDoc>) {
   const fake = createFakeClient();
@@ -27,11 +26,7 @@ function setup(extra: (ids: { alex: string; sam: string; priya: string }) => Par
   const store = withCases(fake, { docs: [doc], people: [alex, sam, priya] });
   withInterviews(fake, store);
   const user = userEvent.setup();
-  render(
-    <ApiProvider client={fake.client}>
-      <CaseWorkspace caseId={doc.id} onBack={() => {}} onOpenCase={() => {}} />
-    </ApiProvider>,
-  );
+  renderWorkspace(fake, doc.id);
   const saved = () => store.cases.get(doc.id)!.doc;
   return { fake, user, doc, saved, ids };
 }

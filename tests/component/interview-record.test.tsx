@@ -2,13 +2,13 @@ import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { ApiProvider } from '@renderer/api/api-context';
-import { CaseWorkspace } from '@renderer/features/cases/workspace/CaseWorkspace';
 import { GuidesSection } from '@renderer/features/settings/GuidesSection';
 import type { Interview } from '@shared/domain/interview';
 import { ok } from '@shared/ipc/result';
 import { createFakeClient } from './fake-api';
 import { hexId, makeDoc, makePerson, withCases } from './fake-cases-api';
 import { FAKE_HASH, makeInterview, MAIN_NOW, withInterviews } from './fake-interviews-api';
+import { openInterview, renderWorkspace } from './workspace-harness';
 
 const answered: Interview['entries'] = [
   {
@@ -41,14 +41,8 @@ async function open(interview: Partial<Interview>, integrity?: 'altered') {
       ok({ interview: store.cases.get(doc.id)!.doc.interviews[0]!, integrity }),
     );
   const user = userEvent.setup();
-  render(
-    <ApiProvider client={fake.client}>
-      <CaseWorkspace caseId={doc.id} onBack={() => {}} onOpenCase={() => {}} />
-    </ApiProvider>,
-  );
-  await screen.findByRole('heading', { name: 'Remarks in the stand-up' });
-  await user.click(screen.getByRole('tab', { name: 'Interviews' }));
-  await user.click(await screen.findByRole('button', { name: /Open the interview with Alex/ }));
+  renderWorkspace(fake, doc.id);
+  await openInterview(user, 'Remarks in the stand-up', /Open the interview with Alex/);
   await screen.findByRole('heading', { name: 'Interview with Alex Morgan' });
   return { user, fake, saved: () => store.cases.get(doc.id)!.doc.interviews[0]! };
 }

@@ -5,35 +5,14 @@ import { filesContaining } from '../support/canary';
 import { seriousViolations } from './axe';
 import type { Locator, Page } from '@playwright/test';
 import { HARNESS_CLOCK_START } from '../harness/harness-clock';
-import { expect, test, type HarnessControl } from './fixtures';
+import { expect, test } from './fixtures';
+import { createVault, PASSPHRASE, shot } from './journey-helpers';
 
 /**
  * Issue #4's journey, from the keyboard and mouse as a specialist would: a harassment complaint
  * with four parties (one named in Vietnamese, one in Chinese), two allegations, evidence imported
  * and linked, findings, an action and closure; then lock, unlock, search and the dashboard.
  */
-
-const PASSPHRASE = 'harbour lantern quietly 42';
-const SHOTS = process.env['CONFIDANT_SHOTS'];
-
-async function shot(page: Page, name: string): Promise<void> {
-  if (SHOTS) await page.screenshot({ path: join(SHOTS, `${name}.png`) });
-}
-
-async function createVault(page: Page, harness: HarnessControl): Promise<void> {
-  await harness.queueDialogs([{ kind: 'directory', path: harness.dataDirectory }]);
-  const created = page.waitForResponse((r) => r.url().endsWith('/ipc/vault:create'));
-  await page.getByRole('button', { name: 'Create a new vault' }).click();
-  await page.getByLabel('Vault name').fill('Northwind investigations');
-  await page.getByLabel('Passphrase', { exact: true }).fill(PASSPHRASE);
-  await page.getByLabel('Confirm passphrase').fill(PASSPHRASE);
-  await page.getByRole('button', { name: 'Create vault' }).click();
-  const body = (await (await created).json()) as { value: { recoveryKey: string } };
-  await page.getByRole('button', { name: 'I have stored it' }).click();
-  await page.getByLabel('Recovery key').fill(body.value.recoveryKey);
-  await page.getByRole('button', { name: 'Confirm' }).click();
-  await expect(page.getByRole('navigation', { name: 'Main' })).toBeVisible();
-}
 
 async function choose(scope: Page | Locator, page: Page, field: RegExp, option: string) {
   await scope.getByRole('button', { name: field }).click();

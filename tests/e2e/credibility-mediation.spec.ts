@@ -1,8 +1,7 @@
-import { join } from 'node:path';
-import type { Page } from '@playwright/test';
 import { HARNESS_CLOCK_START } from '../harness/harness-clock';
 import { seriousViolations } from './axe';
 import { expect, test, type HarnessControl } from './fixtures';
+import { createVault, draftOf, shot, shotOf } from './journey-helpers';
 
 /**
  * Issue #5's credibility worksheet, mediation workspace and leaver dashboard in the real renderer:
@@ -10,33 +9,7 @@ import { expect, test, type HarnessControl } from './fixtures';
  * CONFIDANT_SHOTS=<dir> saves screenshots of each screen.
  */
 
-const PASSPHRASE = 'harbour lantern quietly 42';
-const SHOTS = process.env['CONFIDANT_SHOTS'];
 const CAUCUS = 'Lan is worried about her review.';
-
-async function shot(page: Page, name: string): Promise<void> {
-  if (!SHOTS) return;
-  // The workspace scrolls inside the app frame, not the document: a tall window shows all of it.
-  const size = page.viewportSize();
-  await page.setViewportSize({ width: size?.width ?? 1366, height: 2600 });
-  await page.screenshot({ path: join(SHOTS, `${name}.png`) });
-  if (size) await page.setViewportSize(size);
-}
-
-async function createVault(page: Page, harness: HarnessControl): Promise<void> {
-  await harness.queueDialogs([{ kind: 'directory', path: harness.dataDirectory }]);
-  const created = page.waitForResponse((r) => r.url().endsWith('/ipc/vault:create'));
-  await page.getByRole('button', { name: 'Create a new vault' }).click();
-  await page.getByLabel('Vault name').fill('Northwind investigations');
-  await page.getByLabel('Passphrase', { exact: true }).fill(PASSPHRASE);
-  await page.getByLabel('Confirm passphrase').fill(PASSPHRASE);
-  await page.getByRole('button', { name: 'Create vault' }).click();
-  const body = (await (await created).json()) as { value: { recoveryKey: string } };
-  await page.getByRole('button', { name: 'I have stored it' }).click();
-  await page.getByLabel('Recovery key').fill(body.value.recoveryKey);
-  await page.getByRole('button', { name: 'Confirm' }).click();
-  await expect(page.getByRole('navigation', { name: 'Main' })).toBeVisible();
-}
 
 type Value = Record<string, unknown>;
 async function call(harness: HarnessControl, channel: string, input?: unknown): Promise<Value> {
@@ -146,29 +119,12 @@ async function seed(harness: HarnessControl): Promise<void> {
     role: 'other',
   })) as { interview: Value & { rev: number } };
   const iv = created.interview;
-  const draftKeys = [
-    'personId',
-    'role',
-    'purpose',
-    'scheduledOn',
-    'startTime',
-    'endTime',
-    'mode',
-    'place',
-    'status',
-    'statusReason',
-    'attendees',
-    'admonitions',
-    'recordingConsent',
-    'entries',
-    'closingNote',
-  ];
   await call(harness, 'interviews:update', {
     caseId: exitCase.caseId,
     interviewId: iv['id'],
     expectedRev: iv.rev,
     draft: {
-      ...Object.fromEntries(draftKeys.map((k) => [k, iv[k]])),
+      ...draftOf(iv),
       exit: {
         ...(iv['exit'] as Value),
         reasons: ['Workload', 'Commute', 'Pay'],
@@ -199,14 +155,14 @@ test('credibility worksheet, mediation workspace and leavers on the dashboard', 
     'unreliable guide to truthfulness',
   );
   expect(await seriousViolations(page)).toEqual([]);
-  await shot(page, 'credibility');
+  await shot(page, 'credibility', { tall: true });
 
   await page.getByRole('tab', { name: 'Mediation' }).click();
   const lanCaucus = page.getByRole('region', { name: 'Private meeting with Nguyễn Thị Lan' });
   await expect(lanCaucus.getByText('Private — never shared')).toBeVisible();
   await expect(lanCaucus.getByRole('textbox', { name: 'Notes' })).toHaveValue(CAUCUS);
   expect(await seriousViolations(page)).toEqual([]);
-  await shot(page, 'mediation');
+  await shot(page, 'mediation', { tall: true });
 
   // Both tabs in the dark scheme too: the private compartment's tint and badge must stay legible.
   await page.emulateMedia({ colorScheme: 'dark' });
@@ -214,7 +170,7 @@ test('credibility worksheet, mediation workspace and leavers on the dashboard', 
     await page.getByRole('tab', { name: tab }).click();
     expect(await seriousViolations(page), `${tab} (dark)`).toEqual([]);
   }
-  await shot(page, 'mediation-dark');
+  await shot(page, 'mediation-dark', { tall: true });
   await page.emulateMedia({ colorScheme: 'light' });
 
   await page.getByRole('link', { name: 'Dashboard' }).click();
@@ -226,8 +182,8 @@ test('credibility worksheet, mediation workspace and leavers on the dashboard', 
   const rehire = page.getByRole('region', { name: 'Eligible for rehire' });
   await expect(rehire.getByText('Trần Văn An')).toBeVisible();
   expect(await seriousViolations(page)).toEqual([]);
-  await shot(page, 'dashboard');
-  if (SHOTS) await exits.screenshot({ path: join(SHOTS, 'dashboard-exits.png') });
+  await shot(page, 'dashboard', { tall: true });
+  await shotOf(exits, 'dashboard-exits');
   await rehire.getByRole('link', { name: /Open case .* of Trần Văn An/ }).click();
   await expect(page.getByRole('heading', { name: 'Resignation — Trần Văn An' })).toBeVisible();
 });

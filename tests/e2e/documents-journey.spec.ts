@@ -3,11 +3,12 @@ import { createHash } from 'node:crypto';
 import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Locator, Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
 import { filesContaining } from '../support/canary';
 import { HARNESS_CLOCK_START } from '../harness/harness-clock';
 import { seriousViolations } from './axe';
 import { expect, test, type HarnessControl } from './fixtures';
+import { createVault, scrollToTop, shot } from './journey-helpers';
 
 /**
  * Issue #6 point 9: the Documents tab end to end. A case with a complainant and a respondent and
@@ -16,43 +17,12 @@ import { expect, test, type HarnessControl } from './fixtures';
  * redacted copy, which must not carry a real name; axe on the tab; nothing readable in the vault.
  */
 
-const PASSPHRASE = 'harbour lantern quietly 42';
-const SHOTS = process.env['CONFIDANT_SHOTS'];
 const COMPLAINANT = 'Alex Morgan';
 const RESPONDENT = 'Priya Raman';
 const ALLEGATION = 'Mocked the complainant’s accent in the stand-up on 4 March.';
 const PNG_1PX =
   'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==';
 const SCOPE = 'Whether the respondent mocked the complainant’s accent in March stand-ups.';
-
-async function shot(page: Page, name: string): Promise<void> {
-  if (SHOTS) await page.screenshot({ path: join(SHOTS, `${name}.png`) });
-}
-
-/** Bring an element to the top of the content pane (the frame itself never scrolls). */
-async function scrollToTop(locator: Locator): Promise<void> {
-  await locator.evaluate((el) => {
-    const pane = el.closest('.content');
-    if (pane)
-      pane.scrollTop += el.getBoundingClientRect().top - pane.getBoundingClientRect().top - 16;
-    document.scrollingElement?.scrollTo(0, 0);
-  });
-}
-
-async function createVault(page: Page, harness: HarnessControl): Promise<void> {
-  await harness.queueDialogs([{ kind: 'directory', path: harness.dataDirectory }]);
-  const created = page.waitForResponse((r) => r.url().endsWith('/ipc/vault:create'));
-  await page.getByRole('button', { name: 'Create a new vault' }).click();
-  await page.getByLabel('Vault name').fill('Northwind investigations');
-  await page.getByLabel('Passphrase', { exact: true }).fill(PASSPHRASE);
-  await page.getByLabel('Confirm passphrase').fill(PASSPHRASE);
-  await page.getByRole('button', { name: 'Create vault' }).click();
-  const body = (await (await created).json()) as { value: { recoveryKey: string } };
-  await page.getByRole('button', { name: 'I have stored it' }).click();
-  await page.getByLabel('Recovery key').fill(body.value.recoveryKey);
-  await page.getByRole('button', { name: 'Confirm' }).click();
-  await expect(page.getByRole('navigation', { name: 'Main' })).toBeVisible();
-}
 
 /** The case through the harness's IPC (the intake UI has its own journey in case-journey). */
 async function createCase(harness: HarnessControl): Promise<void> {

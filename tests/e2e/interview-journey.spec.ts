@@ -1,8 +1,8 @@
-import { join } from 'node:path';
 import type { Locator, Page } from '@playwright/test';
 import { filesContaining } from '../support/canary';
 import { seriousViolations } from './axe';
 import { expect, test, type HarnessControl } from './fixtures';
+import { createVault, draftOf, PASSPHRASE, press, shot, typeInto } from './journey-helpers';
 
 /**
  * Issue #5's journey, conducted from the keyboard alone (focus, then keys; no clicks): plan an
@@ -12,8 +12,6 @@ import { expect, test, type HarnessControl } from './fixtures';
  * readable. The case and its parties are set up through the API, as a fixture.
  */
 
-const PASSPHRASE = 'harbour lantern quietly 42';
-const SHOTS = process.env['CONFIDANT_SHOTS'];
 const ANSWERS = [
   'She said my accent made the stand-up hard to follow, in front of everyone.',
   'It happened on the fourth of March, in the morning stand-up on video.',
@@ -23,23 +21,6 @@ const AD_HOC_Q = 'Did anyone message you about it afterwards?';
 const AD_HOC_A = 'Jordan sent me a private message saying it was out of order.';
 const FOLLOW_UP = 'Ask Jordan for the private message';
 const ADDENDUM = 'Alex phoned on 5 March to add that Priya apologised privately.';
-
-async function shot(page: Page, name: string, top?: Locator): Promise<void> {
-  if (!SHOTS) return;
-  await top?.evaluate((el) => el.scrollIntoView({ block: 'start' }));
-  await page.screenshot({ path: join(SHOTS, `${name}.png`) });
-}
-
-/** Focus, then type: what a keyboard user does in a text field. */
-async function typeInto(field: Locator, text: string): Promise<void> {
-  await field.focus();
-  await field.page().keyboard.type(text);
-}
-
-async function press(control: Locator, key = 'Enter'): Promise<void> {
-  await control.focus();
-  await control.page().keyboard.press(key);
-}
 
 /** A React Aria select from the keyboard: open it, arrow to the option, Enter. */
 async function choose(page: Page, trigger: Locator, option: string | RegExp): Promise<void> {
@@ -52,21 +33,6 @@ async function choose(page: Page, trigger: Locator, option: string | RegExp): Pr
   }
   await page.keyboard.press('Enter');
   await expect(page.getByRole('listbox')).toHaveCount(0);
-}
-
-async function createVault(page: Page, harness: HarnessControl): Promise<void> {
-  await harness.queueDialogs([{ kind: 'directory', path: harness.dataDirectory }]);
-  const created = page.waitForResponse((r) => r.url().endsWith('/ipc/vault:create'));
-  await press(page.getByRole('button', { name: 'Create a new vault' }));
-  await typeInto(page.getByLabel('Vault name'), 'Northwind investigations');
-  await typeInto(page.getByLabel('Passphrase', { exact: true }), PASSPHRASE);
-  await typeInto(page.getByLabel('Confirm passphrase'), PASSPHRASE);
-  await press(page.getByRole('button', { name: 'Create vault' }));
-  const body = (await (await created).json()) as { value: { recoveryKey: string } };
-  await press(page.getByRole('button', { name: 'I have stored it' }));
-  await typeInto(page.getByLabel('Recovery key'), body.value.recoveryKey);
-  await press(page.getByRole('button', { name: 'Confirm' }));
-  await expect(page.getByRole('navigation', { name: 'Main' })).toBeVisible();
 }
 
 interface Seeded {
@@ -143,7 +109,7 @@ test('an interview conducted from the keyboard, finalised, reviewed and kept', a
   await page.setViewportSize({ width: 1366, height: 900 });
   page.setDefaultTimeout(10_000);
   await page.goto(harness.url);
-  await createVault(page, harness);
+  await createVault(page, harness, { keyboard: true });
   const seeded = await seedCase(harness, 'Remarks in the stand-up', 'harassment', [
     ['Priya Raman', 'respondent'],
     ['Alex Morgan', 'complainant'],
@@ -255,11 +221,9 @@ test('an interview conducted from the keyboard, finalised, reviewed and kept', a
   await page.emulateMedia({ colorScheme: 'dark', reducedMotion: 'reduce' });
   await shot(page, 'iv-02c-live-notes-dark');
   await page.emulateMedia({ colorScheme: 'light' });
-  await shot(
-    page,
-    'iv-02b-interview-top',
-    page.getByRole('heading', { name: 'Interview with Alex Morgan' }),
-  );
+  await shot(page, 'iv-02b-interview-top', {
+    top: page.getByRole('heading', { name: 'Interview with Alex Morgan' }),
+  });
   await axeBothSchemes(page, 'interview screen');
 
   // The follow-up became a task.
@@ -294,7 +258,7 @@ test('an interview conducted from the keyboard, finalised, reviewed and kept', a
   await expect(page.getByRole('list', { name: 'Statement reviews' })).toContainText(
     'Signed with corrections',
   );
-  await shot(page, 'iv-03-finalised', seal);
+  await shot(page, 'iv-03-finalised', { top: seal });
   await axeBothSchemes(page, 'finalised interview');
 
   // Lock and unlock: everything is there, and the record is still locked.
@@ -326,25 +290,7 @@ test('an interview conducted from the keyboard, finalised, reviewed and kept', a
     caseId: seeded.caseId,
     interviewId: record.id,
   })) as { value: { interview: Record<string, unknown> } };
-  const draftKeys = [
-    'personId',
-    'role',
-    'purpose',
-    'scheduledOn',
-    'startTime',
-    'endTime',
-    'mode',
-    'place',
-    'status',
-    'statusReason',
-    'attendees',
-    'admonitions',
-    'recordingConsent',
-    'entries',
-    'closingNote',
-    'exit',
-  ];
-  const draft = Object.fromEntries(draftKeys.map((k) => [k, full.interview[k]]));
+  const draft = draftOf(full.interview);
   const refused = (await harness.call('interviews:update', {
     caseId: seeded.caseId,
     interviewId: record.id,
@@ -368,15 +314,15 @@ test('an interview conducted from the keyboard, finalised, reviewed and kept', a
     await page.keyboard.press('Space');
   }
   await typeInto(page.getByLabel('Non-compete ends on'), '09302026');
-  await shot(
-    page,
-    'iv-04-exit-form',
-    page.getByRole('heading', { name: 'Exit interview', exact: true }),
-  );
-  await shot(page, 'iv-04b-exit-form-rest', page.getByRole('button', { name: /Main reason/ }));
+  await shot(page, 'iv-04-exit-form', {
+    top: page.getByRole('heading', { name: 'Exit interview', exact: true }),
+  });
+  await shot(page, 'iv-04b-exit-form-rest', {
+    top: page.getByRole('button', { name: /Main reason/ }),
+  });
   await axeBothSchemes(page, 'exit interview form');
   await press(page.getByRole('link', { name: 'Settings' }));
-  await shot(page, 'iv-05-guides', page.getByRole('heading', { name: 'Question guides' }));
+  await shot(page, 'iv-05-guides', { top: page.getByRole('heading', { name: 'Question guides' }) });
   await axeBothSchemes(page, 'Settings with question guides');
   await press(page.getByRole('button', { name: 'Edit Harassment — complainant' }));
   await expect(page.getByRole('dialog')).toBeVisible();

@@ -1,16 +1,14 @@
 import { type z } from 'zod';
 import { disciplinaryNoticeFields, warningLevels } from '../../shared/domain/document-inputs';
-import {
-  clause,
-  counselCallout,
-  formatDate,
-  isoDate,
-  renderOptionsFor,
-  type ClauseId,
-} from './document-kit';
+import { clause, formatDate, renderOptionsFor, type ClauseId } from './document-kit';
 import { renderPdf, type RenderedPdf } from './render';
 import { parseOrThrow, type Block } from './spec';
-import { employeeDocumentBaseSchema, employeeFacts } from './termination-common';
+import {
+  documentDateLine,
+  employeeDocumentBaseSchema,
+  employeeFacts,
+  templateOpening,
+} from './termination-common';
 
 /**
  * Disciplinary notice (domain.md §7): the level and its place in the progressive sequence, the
@@ -80,12 +78,7 @@ export async function renderDisciplinaryNotice(raw: DisciplinaryNoticeInput): Pr
   const p = (text: string, tone?: 'muted' | 'small'): Block =>
     tone ? { type: 'paragraph', text, tone } : { type: 'paragraph', text };
   const blocks: Block[] = [
-    counselCallout(),
-    {
-      type: 'title',
-      text: LEVEL_TITLE[input.level],
-      subtitle: formatDate(input.documentDate ?? isoDate(input.context.createdAt)),
-    },
+    ...templateOpening(LEVEL_TITLE[input.level], documentDateLine(input)),
     employeeFacts(input.employee, [
       { key: 'Manager', value: input.manager },
       ...(input.caseNumber ? [{ key: 'Case', value: input.caseNumber }] : []),

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import type { ApproximateDate, CalendarDate } from '../../shared/domain/dates';
-import type { Person } from '../../shared/domain/person';
+import type { PartyRole, Person } from '../../shared/domain/person';
 import {
   clauseIds,
   clauseIdSchema,
@@ -8,7 +8,7 @@ import {
   type ClauseId,
 } from '../../shared/domain/document-inputs';
 import { pdfProtectionSchema } from './pdf-encrypt-r6';
-import type { Block, RenderOptions } from './spec';
+import type { Block, BlockOf, RenderOptions } from './spec';
 
 /**
  * What every case document shares: the organisation's settings (letterhead, clause overrides),
@@ -99,6 +99,34 @@ export function clause(
 
 export function personIndex(people: readonly Person[]): Map<string, Person> {
   return new Map(people.map((p) => [p.id, p]));
+}
+
+/** How a party's role in the case is titled in every document that lists the parties. */
+export const PARTY_ROLE_TITLE: Record<PartyRole, string> = {
+  complainant: 'Complainant',
+  respondent: 'Respondent',
+  witness: 'Witness',
+  manager: 'Manager',
+  representative: 'Representative',
+  hr: 'HR',
+  other: 'Other',
+};
+
+/** A SHA-256 hex digest in groups of sixteen, so it wraps at group breaks and can be read aloud. */
+export const groupedHash = (sha: string) => (sha.match(/.{1,16}/g) ?? []).join(' ');
+
+/**
+ * A table of the rows, or a muted line saying there are none: a table with only its header row
+ * reads as if something failed to print.
+ */
+export function tableOrNone(
+  columns: BlockOf<'table'>['columns'],
+  rows: string[][],
+  none: string,
+): Block {
+  return rows.length
+    ? { type: 'table', columns, rows }
+    : { type: 'paragraph', tone: 'muted', text: none };
 }
 
 export function counselCallout(extra?: string): Block {

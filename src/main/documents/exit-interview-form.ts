@@ -1,18 +1,16 @@
 import type { z } from 'zod';
 import { exitInterviewFields, exitReasonTaxonomy } from '../../shared/domain/document-inputs';
 import { riskWarnings, type RiskWarning } from '../../shared/domain/termination-rules';
-import {
-  clause,
-  counselCallout,
-  formatDate,
-  isoDate,
-  renderOptionsFor,
-  type ClauseId,
-} from './document-kit';
+import { clause, formatDate, renderOptionsFor, type ClauseId } from './document-kit';
 import { BOX_DONE, BOX_OPEN } from './property-checklist';
 import { renderPdf, type RenderedPdf } from './render';
 import { parseOrThrow, type Block } from './spec';
-import { employeeDocumentBaseSchema, employeeFacts } from './termination-common';
+import {
+  documentDateLine,
+  employeeDocumentBaseSchema,
+  employeeFacts,
+  templateOpening,
+} from './termination-common';
 
 /**
  * Exit interview form (domain.md §8.9, §8.11): voluntary and confidential. Reasons for leaving as
@@ -75,12 +73,7 @@ export async function renderExitInterviewForm(
   const h = (i: number): Block => ({ type: 'heading', level: 1, text: EXIT_SECTIONS[i] ?? '' });
   const notice = input.notice;
   const blocks: Block[] = [
-    counselCallout(),
-    {
-      type: 'title',
-      text: 'Exit interview',
-      subtitle: formatDate(input.documentDate ?? isoDate(input.context.createdAt)),
-    },
+    ...templateOpening('Exit interview', documentDateLine(input)),
     employeeFacts(input.employee, [
       { key: 'Last day of work', value: formatDate(input.lastDay) },
       ...(input.interviewOn

@@ -7,21 +7,17 @@ import {
   riskWarnings,
   type RiskWarning,
 } from '../../shared/domain/termination-rules';
-import {
-  clause,
-  counselCallout,
-  formatDate,
-  isoDate,
-  renderOptionsFor,
-  type ClauseId,
-} from './document-kit';
+import { clause, formatDate, renderOptionsFor, type ClauseId } from './document-kit';
 import { renderPdf, type RenderedPdf } from './render';
 import { parseOrThrow, type Block } from './spec';
 import {
+  documentDateLine,
   employeeDocumentBaseSchema,
   employeeFacts,
+  employerSignatory,
   formatMoney,
   ruleSource,
+  templateOpening,
 } from './termination-common';
 
 /**
@@ -108,12 +104,7 @@ export async function renderFinalPaySummary(
     ? `${formatDate(pay.dueOn)}${pay.dueBy ? ` ${pay.dueBy.slice(11)}` : ''}`
     : 'Not known yet (next regular payday not given)';
   const blocks: Block[] = [
-    counselCallout(),
-    {
-      type: 'title',
-      text: 'Final pay summary',
-      subtitle: formatDate(input.documentDate ?? isoDate(input.context.createdAt)),
-    },
+    ...templateOpening('Final pay summary', documentDateLine(input)),
     employeeFacts(input.employee, [
       { key: 'Last day of work', value: formatDate(input.lastDay) },
       {
@@ -229,11 +220,7 @@ export async function renderFinalPaySummary(
   blocks.push({
     type: 'signatures',
     signatories: [
-      {
-        name: input.signatory.name,
-        role: `Prepared for ${org.name}`,
-        ...(input.signatory.title ? { title: input.signatory.title } : {}),
-      },
+      employerSignatory(input.signatory, `Prepared for ${org.name}`),
       { name: input.employee.name, role: 'Received by the employee' },
     ],
   });

@@ -5,9 +5,16 @@ import {
   type Interview,
   type InterviewEntry,
 } from '../../shared/domain/interview';
-import { personSchema, type PartyRole } from '../../shared/domain/person';
+import { personSchema } from '../../shared/domain/person';
 import { integrityOf } from '../interviews/interview-hash';
-import { documentContextSchema, formatDate, renderOptionsFor } from './document-kit';
+import {
+  documentContextSchema,
+  formatDate,
+  groupedHash,
+  PARTY_ROLE_TITLE,
+  renderOptionsFor,
+  tableOrNone,
+} from './document-kit';
 import { renderPdf, type RenderedPdf } from './render';
 import { parseOrThrow, type Block } from './spec';
 import {
@@ -15,7 +22,6 @@ import {
   attendeesTable,
   exitFormBlocks,
   formatInstant,
-  groupedHash,
   MODE_LABEL,
   RECORDING_LABEL,
   REVIEW_LABEL,
@@ -52,16 +58,6 @@ export const STATEMENT_SECTIONS = [
   'Statement reviews',
   'Interviewee’s declaration',
 ] as const;
-
-const ROLE: Record<PartyRole, string> = {
-  complainant: 'Complainant',
-  respondent: 'Respondent',
-  witness: 'Witness',
-  manager: 'Manager',
-  representative: 'Representative',
-  hr: 'HR',
-  other: 'Other',
-};
 
 const h1 = (i: number): Block => ({ type: 'heading', level: 1, text: STATEMENT_SECTIONS[i] ?? '' });
 const muted = (text: string): Block => ({ type: 'paragraph', tone: 'muted', text });
@@ -140,7 +136,7 @@ function buildStatement(input: z.infer<typeof interviewStatementInputSchema>): B
         { key: 'Interviewee', value: person.name },
         ...(person.title ? [{ key: 'Job title', value: person.title }] : []),
         ...(person.department ? [{ key: 'Department', value: person.department }] : []),
-        { key: 'Role in the case', value: ROLE[iv.role] },
+        { key: 'Role in the case', value: PARTY_ROLE_TITLE[iv.role] },
         { key: 'Case', value: `${input.caseNumber} · ${input.caseTitle}` },
         { key: 'Date', value: formatDate(iv.scheduledOn) },
         { key: 'Time', value: timeSpan(iv.startTime, iv.endTime) },
@@ -214,24 +210,23 @@ function buildStatement(input: z.infer<typeof interviewStatementInputSchema>): B
     },
     h1(8),
   );
-  if (iv.reviews.length === 0) blocks.push(muted('Not yet reviewed by the interviewee.'));
-  else {
-    blocks.push({
-      type: 'table',
-      columns: [
+  blocks.push(
+    tableOrNone(
+      [
         { header: 'Date', weight: 2 },
         { header: 'Outcome', weight: 2.5 },
         { header: 'Corrections or reason', weight: 5 },
         { header: 'Recorded', weight: 3 },
       ],
-      rows: iv.reviews.map((r) => [
+      iv.reviews.map((r) => [
         formatDate(r.on),
         REVIEW_LABEL[r.outcome],
         r.corrections || r.reason || '—',
         `${formatInstant(r.recordedAt)}${r.recordedBy ? `, ${r.recordedBy}` : ''}`,
       ]),
-    });
-  }
+      'Not yet reviewed by the interviewee.',
+    ),
+  );
   // The declaration, corrections and signatures share a page of their own: a signature
   // separated from the words it signs is worth little.
   blocks.push(

@@ -12,8 +12,11 @@ import {
   documentContextSchema,
   formatApproximate,
   formatDate,
+  groupedHash,
+  PARTY_ROLE_TITLE,
   personIndex,
   renderOptionsFor,
+  tableOrNone,
   type ClauseId,
 } from './document-kit';
 import { renderPdf, type RenderedPdf } from './render';
@@ -66,16 +69,6 @@ const FINDING_LABEL: Record<Finding, string> = {
   inconclusive: 'Inconclusive',
 };
 
-const ROLE_TITLE: Record<string, string> = {
-  complainant: 'Complainant',
-  respondent: 'Respondent',
-  witness: 'Witness',
-  manager: 'Manager',
-  representative: 'Representative',
-  hr: 'HR',
-  other: 'Other',
-};
-
 const DEFAULT_CLAUSES: Partial<Record<ClauseId, string>> = {
   'report.standardOfProof':
     'Each allegation was decided on the balance of probabilities (the preponderance of the ' +
@@ -86,8 +79,6 @@ const DEFAULT_CLAUSES: Partial<Record<ClauseId, string>> = {
     'All parties were reminded that retaliation against anyone who raises a concern or takes ' +
     'part in an investigation is prohibited and should be reported.',
 };
-
-const hash = (sha: string) => (sha.match(/.{1,16}/g) ?? []).join(' ');
 
 function evidenceLabel(item: EvidenceItem): string {
   return `${item.exhibit} ${item.originalFileName}`;
@@ -274,7 +265,7 @@ function buildReport(ctx: Ctx, caseId: string): Block[] {
     rows: parties.map((party) => {
       const person = ctx.people.get(party.personId);
       return [
-        ROLE_TITLE[party.role] ?? party.role,
+        PARTY_ROLE_TITLE[party.role] ?? party.role,
         nameOf(party.personId),
         person?.title ?? '—',
         person?.department ?? '—',
@@ -342,26 +333,25 @@ function buildReport(ctx: Ctx, caseId: string): Block[] {
 
   // 9
   blocks.push(h1(REPORT_SECTIONS[8]));
-  if (doc.interimMeasures.length === 0) blocks.push(p('No interim measures were taken.', 'muted'));
-  else {
-    blocks.push({
-      type: 'table',
-      columns: [
+  blocks.push(
+    tableOrNone(
+      [
         { header: 'Measure', weight: 2 },
         { header: 'Description', weight: 4 },
         { header: 'Affected', weight: 2.5 },
         { header: 'From – to', weight: 2 },
         { header: 'Approved by', weight: 2 },
       ],
-      rows: doc.interimMeasures.map((m) => [
+      doc.interimMeasures.map((m) => [
         m.kind.replace(/-/g, ' '),
         m.description || '—',
         m.affectedPersonIds.map(nameOf).join('; ') || '—',
         `${formatDate(m.startsOn)} – ${m.endsOn ? formatDate(m.endsOn) : 'ongoing'}`,
         m.approvedBy || '—',
       ]),
-    });
-  }
+      'No interim measures were taken.',
+    ),
+  );
 
   // 10
   blocks.push(h1(REPORT_SECTIONS[9]));
@@ -379,7 +369,7 @@ function buildReport(ctx: Ctx, caseId: string): Block[] {
           ? [party.note]
           : [];
     const texts = given.length ? given : fallback;
-    blocks.push(h2(`${ROLE_TITLE[party.role]}: ${nameOf(party.personId)}`));
+    blocks.push(h2(`${PARTY_ROLE_TITLE[party.role]}: ${nameOf(party.personId)}`));
     blocks.push(
       ...(texts.length ? texts.map((x) => p(x)) : [p('No account recorded yet.', 'muted')]),
     );
@@ -479,18 +469,17 @@ function buildReport(ctx: Ctx, caseId: string): Block[] {
 
   // Appendices
   blocks.push({ type: 'pageBreak' }, h1(REPORT_SECTIONS[14]));
-  if (interviews.length === 0) blocks.push(p('No interview records yet.', 'muted'));
-  else {
-    blocks.push({
-      type: 'table',
-      columns: [
+  blocks.push(
+    tableOrNone(
+      [
         { header: 'Interviewee', weight: 3 },
         { header: 'Date', weight: 2 },
         { header: 'Present', weight: 4 },
       ],
-      rows: interviews.map((i) => [nameOf(i.personId), formatDate(i.on), i.present || '—']),
-    });
-  }
+      interviews.map((i) => [nameOf(i.personId), formatDate(i.on), i.present || '—']),
+      'No interview records yet.',
+    ),
+  );
   blocks.push(h1(REPORT_SECTIONS[15]));
   if (doc.evidence.length === 0) blocks.push(p('No evidence items.', 'muted'));
   else {
@@ -509,7 +498,7 @@ function buildReport(ctx: Ctx, caseId: string): Block[] {
             .filter(Boolean)
             .join('\n'),
           `${formatDate(e.collectedOn)}${e.collectedBy ? `\n${e.collectedBy}` : ''}`,
-          hash(e.sha256),
+          groupedHash(e.sha256),
         ]),
       },
       p(
@@ -520,22 +509,21 @@ function buildReport(ctx: Ctx, caseId: string): Block[] {
   }
   blocks.push(h1(REPORT_SECTIONS[16]));
   const facts = sortTimeline(doc.timeline);
-  if (facts.length === 0) blocks.push(p('No chronology recorded.', 'muted'));
-  else {
-    blocks.push({
-      type: 'table',
-      columns: [
+  blocks.push(
+    tableOrNone(
+      [
         { header: 'When', weight: 2 },
         { header: 'What happened', weight: 6 },
         { header: 'Disputed', weight: 1.2 },
       ],
-      rows: facts.map((f) => [
+      facts.map((f) => [
         `${formatApproximate(f.when)}${f.time ? ` ${f.time}` : ''}`,
         f.description,
         f.disputed ? 'Yes' : '',
       ]),
-    });
-  }
+      'No chronology recorded.',
+    ),
+  );
 
   // Sign-off
   blocks.push(h1(REPORT_SECTIONS[17]), {

@@ -4,17 +4,16 @@ import {
   type propertyCategories,
   type propertyStatuses,
 } from '../../shared/domain/document-inputs';
-import {
-  clause,
-  counselCallout,
-  formatDate,
-  isoDate,
-  renderOptionsFor,
-  type ClauseId,
-} from './document-kit';
+import { clause, formatDate, renderOptionsFor, type ClauseId } from './document-kit';
 import { renderPdf, type RenderedPdf } from './render';
 import { parseOrThrow, type Block } from './spec';
-import { employeeDocumentBaseSchema, employeeFacts } from './termination-common';
+import {
+  documentDateLine,
+  employeeDocumentBaseSchema,
+  employeeFacts,
+  employerSignatory,
+  templateOpening,
+} from './termination-common';
 
 /**
  * Return of property and access checklist (domain.md §8.8): each item with a tick box and its
@@ -55,12 +54,7 @@ export async function renderPropertyChecklist(raw: PropertyChecklistInput): Prom
   const org = input.context.organisation;
   const outstanding = input.items.filter((i) => i.status === 'outstanding').length;
   const blocks: Block[] = [
-    counselCallout(),
-    {
-      type: 'title',
-      text: 'Return of company property',
-      subtitle: formatDate(input.documentDate ?? isoDate(input.context.createdAt)),
-    },
+    ...templateOpening('Return of company property', documentDateLine(input)),
     employeeFacts(input.employee, [
       { key: 'Return by', value: formatDate(input.dueOn) },
       ...(input.returnTo ? [{ key: 'Return to', value: input.returnTo }] : []),
@@ -131,11 +125,7 @@ export async function renderPropertyChecklist(raw: PropertyChecklistInput): Prom
       type: 'signatures',
       signatories: [
         { name: input.employee.name, role: 'Employee' },
-        {
-          name: input.signatory.name,
-          role: `Received for ${org.name}`,
-          ...(input.signatory.title ? { title: input.signatory.title } : {}),
-        },
+        employerSignatory(input.signatory, `Received for ${org.name}`),
       ],
     },
   ];

@@ -9,16 +9,16 @@ import {
   riskWarnings,
   type RiskWarning,
 } from '../../shared/domain/termination-rules';
-import {
-  clause,
-  counselCallout,
-  formatDate,
-  renderOptionsFor,
-  type ClauseId,
-} from './document-kit';
+import { clause, formatDate, renderOptionsFor, type ClauseId } from './document-kit';
 import { renderPdf, type RenderedPdf } from './render';
 import { parseOrThrow, type Block } from './spec';
-import { employeeDocumentBaseSchema, employeeFacts, ruleSource } from './termination-common';
+import {
+  employeeDocumentBaseSchema,
+  employeeFacts,
+  employerSignatory,
+  ruleSource,
+  templateOpening,
+} from './termination-common';
 
 /**
  * Separation agreement and general release (domain.md §8.5). When the employee is 40 or over on
@@ -130,12 +130,10 @@ export async function renderSeparationAgreement(
   const para = (text: string): Block => ({ type: 'paragraph', text });
 
   const blocks: Block[] = [
-    counselCallout(),
-    {
-      type: 'title',
-      text: 'Separation agreement and general release',
-      subtitle: `${org.name} and ${input.employee.name}`,
-    },
+    ...templateOpening(
+      'Separation agreement and general release',
+      `${org.name} and ${input.employee.name}`,
+    ),
     employeeFacts(input.employee, [
       { key: 'Separation date', value: formatDate(input.separationDate) },
       { key: 'Agreement delivered', value: formatDate(input.deliveredOn) },
@@ -238,11 +236,7 @@ export async function renderSeparationAgreement(
       type: 'signatures',
       signatories: [
         { name: input.employee.name, role: 'Employee' },
-        {
-          name: input.signatory.name,
-          role: `For ${org.name}`,
-          ...(input.signatory.title ? { title: input.signatory.title } : {}),
-        },
+        employerSignatory(input.signatory, `For ${org.name}`),
       ],
     },
   );

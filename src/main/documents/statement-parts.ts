@@ -63,8 +63,6 @@ export function timeSpan(from: string | null, to: string | null): string {
 }
 
 /** 64 hex digits in four groups of 16: readable aloud and compared at a glance. */
-export const groupedHash = (sha: string) => (sha.match(/.{1,16}/g) ?? []).join(' ');
-
 export function admonitionsTable(admonitions: Admonitions): Block {
   return {
     type: 'table',

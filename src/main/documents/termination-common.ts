@@ -7,9 +7,10 @@ import {
   t,
   type Signatory,
 } from '../../shared/domain/document-inputs';
+import type { CalendarDate } from '../../shared/domain/dates';
 import { personSchema } from '../../shared/domain/person';
 import { LEGAL_REVIEW_NOTE, type LegalRule } from '../../shared/domain/termination-rules';
-import { documentContextSchema, formatDate } from './document-kit';
+import { counselCallout, documentContextSchema, formatDate, isoDate } from './document-kit';
 import type { Block } from './spec';
 
 /** Inputs shared by the termination paperwork set (domain.md §8) and the disciplinary notice. */
@@ -27,6 +28,24 @@ export const employeeDocumentBaseSchema = z.strictObject({
 
 export function formatMoney(cents: number, currency = 'USD'): string {
   return new Intl.NumberFormat('en-US', { style: 'currency', currency }).format(cents / 100);
+}
+
+/** Every employment document opens alike: the counsel notice, then its title over a subtitle. */
+export function templateOpening(title: string, subtitle: string): Block[] {
+  return [counselCallout(), { type: 'title', text: title, subtitle }];
+}
+
+/** The date a document carries: the one the user gave, else the day it is generated. */
+export function documentDateLine(input: {
+  documentDate?: CalendarDate | undefined;
+  context: { createdAt: Date };
+}): string {
+  return formatDate(input.documentDate ?? isoDate(input.context.createdAt));
+}
+
+/** The employer's signature line: who signs for it, in what capacity, with their job title. */
+export function employerSignatory(signatory: Signatory, role: string) {
+  return { name: signatory.name, role, ...(signatory.title ? { title: signatory.title } : {}) };
 }
 
 export function employeeFacts(

@@ -12,17 +12,16 @@ import {
   type FinalPayDeadlineResult,
   type RiskWarning,
 } from '../../shared/domain/termination-rules';
-import {
-  clause,
-  counselCallout,
-  formatDate,
-  isoDate,
-  renderOptionsFor,
-  type ClauseId,
-} from './document-kit';
+import { clause, formatDate, isoDate, renderOptionsFor, type ClauseId } from './document-kit';
 import { renderPdf, type RenderedPdf } from './render';
 import { parseOrThrow, type Block } from './spec';
-import { employeeDocumentBaseSchema, employeeFacts, ruleSource } from './termination-common';
+import {
+  employeeDocumentBaseSchema,
+  employeeFacts,
+  employerSignatory,
+  ruleSource,
+  templateOpening,
+} from './termination-common';
 
 /**
  * Termination / separation letter (domain.md §8.2): effective date and last day, final-pay timing
@@ -136,15 +135,12 @@ export async function renderTerminationLetter(
   };
   const c = (id: ClauseId) => clause(org, id, DEFAULTS, vars).trim();
   const blocks: Block[] = [
-    counselCallout(),
-    {
-      type: 'title',
-      text:
-        input.separation === 'discharge'
-          ? 'Termination of employment'
-          : 'Confirmation of resignation',
-      subtitle: formatDate(letterDate),
-    },
+    ...templateOpening(
+      input.separation === 'discharge'
+        ? 'Termination of employment'
+        : 'Confirmation of resignation',
+      formatDate(letterDate),
+    ),
     employeeFacts(input.employee, [
       { key: 'Last day of work', value: formatDate(input.lastDay) },
       ...(input.caseNumber ? [{ key: 'Reference', value: input.caseNumber }] : []),
@@ -199,11 +195,7 @@ export async function renderTerminationLetter(
     {
       type: 'signatures',
       signatories: [
-        {
-          name: input.signatory.name,
-          role: `For ${org.name}`,
-          ...(input.signatory.title ? { title: input.signatory.title } : {}),
-        },
+        employerSignatory(input.signatory, `For ${org.name}`),
         { name: input.employee.name, role: 'Received by the employee' },
       ],
     },

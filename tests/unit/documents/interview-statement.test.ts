@@ -6,7 +6,14 @@ import {
 } from '../../../src/main/documents/interview-statement';
 import { personIndex } from '../../../src/main/documents/document-kit';
 import { CONTEXT, P, PEOPLE } from './case-fixtures';
-import { cleanupPdfFiles, flatText, pdfFonts, qpdfCheck, writePdf } from './pdf-tools';
+import {
+  cleanupPdfFiles,
+  expectInOrder,
+  flatText,
+  pdfFonts,
+  qpdfCheck,
+  writePdf,
+} from './pdf-tools';
 import {
   exitInterview,
   INTERPRETER,
@@ -35,18 +42,9 @@ beforeAll(async () => {
 });
 afterAll(cleanupPdfFiles);
 
-function inOrder(haystack: string, needles: readonly string[]): void {
-  let from = 0;
-  for (const needle of needles) {
-    const at = haystack.indexOf(needle, from);
-    expect(at, needle).toBeGreaterThanOrEqual(0);
-    from = at + needle.length;
-  }
-}
-
 describe('interview statement', () => {
   it('has every section in order, with the names exactly as written', () => {
-    inOrder(text, [
+    expectInOrder(text, [
       'Interview statement',
       'ER-2026-0042 · Nguyễn Thị Minh Khai',
       ...STATEMENT_SECTIONS,
@@ -76,7 +74,7 @@ describe('interview statement', () => {
   });
 
   it('prints questions in order, verbatim answers as labelled quotations, notes and the close', () => {
-    inOrder(text, [
+    expectInOrder(text, [
       'Question 1 · Account · 9 March 2026, 10:06 UTC',
       'In your own words, what happened',
       'Answer — verbatim (the interviewee’s own words)',
@@ -95,7 +93,7 @@ describe('interview statement', () => {
   it('prints every addendum apart, then the finalisation record with its hash, and the reviews', () => {
     const iv = khaiInterview();
     const hash = iv.finalised!.sha256;
-    inOrder(text, [
+    expectInOrder(text, [
       'Added after finalisation',
       'Addendum 1 — 10 March 2026, 09:30 UTC, by Sam Rivera',
       iv.addenda[0]!.text,
@@ -114,7 +112,7 @@ describe('interview statement', () => {
       'Corrections (in my own words)',
     ]);
     // Two signature blocks side by side: the interviewee's and the interviewer's.
-    inOrder(text, [
+    expectInOrder(text, [
       'Signature',
       'Nguyễn Thị Minh Khai',
       'Sam Rivera',
@@ -149,7 +147,7 @@ describe('interview statement', () => {
   it('prints an exit interview’s form too', async () => {
     const exitText = flatText(writePdf((await statement(INTERVIEW.an)).bytes));
     expect(exitText).toContain('Exit interview statement');
-    inOrder(exitText, [
+    expectInOrder(exitText, [
       'Exit interview form',
       'Workload (main reason)',
       'Commute',

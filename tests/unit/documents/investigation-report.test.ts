@@ -15,6 +15,7 @@ import {
 } from './case-fixtures';
 import {
   cleanupPdfFiles,
+  expectInOrder,
   flatText,
   pdfFonts,
   pdfOutline,
@@ -42,14 +43,9 @@ beforeAll(async () => {
 });
 afterAll(cleanupPdfFiles);
 
+/** The headings in order in the body: the search starts after the contents table's last entry. */
 function inOrder(text: string, headings: readonly string[]): void {
-  // Skip the contents table: search after the last contents entry ("Sign-off" then its page).
-  let from = text.indexOf('Sign-off') + 'Sign-off'.length;
-  for (const heading of headings) {
-    const at = text.indexOf(heading, from);
-    expect(at, heading).toBeGreaterThan(0);
-    from = at + heading.length;
-  }
+  expectInOrder(text, headings, text.indexOf('Sign-off') + 'Sign-off'.length);
 }
 
 const fold = (s: string) =>

@@ -7,7 +7,14 @@ import {
 } from '../../../src/main/documents/mediation-agreement';
 import { sharedMediationRecord } from '../../../src/shared/domain/mediation';
 import { CONTEXT } from './case-fixtures';
-import { cleanupPdfFiles, flatText, pdfFonts, qpdfCheck, writePdf } from './pdf-tools';
+import {
+  cleanupPdfFiles,
+  expectInOrder,
+  flatText,
+  pdfFonts,
+  qpdfCheck,
+  writePdf,
+} from './pdf-tools';
 import {
   CAUCUS_CANARY,
   JOINT_NOTE_MARKER,
@@ -36,31 +43,22 @@ beforeAll(async () => {
 });
 afterAll(cleanupPdfFiles);
 
-function inOrder(haystack: string, needles: readonly string[]): void {
-  let from = 0;
-  for (const needle of needles) {
-    const at = haystack.indexOf(needle, from);
-    expect(at, needle).toBeGreaterThanOrEqual(0);
-    from = at + needle.length;
-  }
-}
-
 describe('mediation agreement', () => {
   it('has every section in order with the parties and the mediator named exactly', () => {
-    inOrder(text, [
+    expectInOrder(text, [
       'review before use',
       'Mediation agreement',
       'Memorandum of understanding',
       ...MEDIATION_SECTIONS,
     ]);
     for (const name of ['Lê Thị Quyên', '黄慧', MEDIATOR]) expect(text).toContain(name);
-    inOrder(text, ['Lê Thị Quyên', '1 April 2026', '黄慧', '2 April 2026']);
+    expectInOrder(text, ['Lê Thị Quyên', '1 April 2026', '黄慧', '2 April 2026']);
   });
 
   it('lists joint sessions by date, the outcome, numbered terms and the review date', () => {
-    inOrder(text, ['Joint session 1: 8 April 2026', 'Joint session 2: 10 April 2026']);
+    expectInOrder(text, ['Joint session 1: 8 April 2026', 'Joint session 2: 10 April 2026']);
     expect(text).toContain('The parties reached agreement on all the matters discussed.');
-    inOrder(text, [
+    expectInOrder(text, [
       '1. Lê Thị Quyên and 黄慧 will hand over',
       '2. Disagreements',
       '3. Both will attend',
@@ -78,7 +76,7 @@ describe('mediation agreement', () => {
   it('has a signature block for each party and the mediator', () => {
     expect(text).toContain('Signed on 10 April 2026.');
     expect(text.match(/Signature\b/g)).toHaveLength(3);
-    inOrder(text, ['Lê Thị Quyên', 'Party', MEDIATOR, 'Mediator']);
+    expectInOrder(text, ['Lê Thị Quyên', 'Party', MEDIATOR, 'Mediator']);
   });
 
   it('prints no caucus note, no suitability note and no joint-session note', () => {

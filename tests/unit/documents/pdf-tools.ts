@@ -2,6 +2,7 @@ import { execFileSync, spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { expect } from 'vitest';
 
 /**
  * Poppler and qpdf, run on synthetic PDFs written to a private temp dir (the engine itself never
@@ -163,4 +164,14 @@ export interface QpdfJson {
     parameters: { R: number; V: number; P: number; bits: number; key: string; method: string };
   };
   qpdf: [unknown, Record<string, { value?: unknown; stream?: { dict: unknown } }>];
+}
+
+/** Each item appears in the text after the one before it (from `from` on), as a document reads. */
+export function expectInOrder(text: string, items: readonly string[], from = 0): void {
+  let at = from;
+  for (const item of items) {
+    const found = text.indexOf(item, at);
+    expect(found, item).toBeGreaterThanOrEqual(0);
+    at = found + item.length;
+  }
 }

@@ -13,7 +13,14 @@ import {
   type TerminationLetterInput,
 } from '../../../src/main/documents/termination-letter';
 import { CONTEXT, PEOPLE } from './case-fixtures';
-import { cleanupPdfFiles, flatText, pdfFonts, qpdfCheck, writePdf } from './pdf-tools';
+import {
+  cleanupPdfFiles,
+  expectInOrder,
+  flatText,
+  pdfFonts,
+  qpdfCheck,
+  writePdf,
+} from './pdf-tools';
 
 const khai = PEOPLE[0]!; // Nguyễn Thị Minh Khai, born 1979-05-14: 46 in 2026
 const wang = PEOPLE[1]!; // 王芳
@@ -115,15 +122,6 @@ beforeAll(async () => {
 });
 afterAll(cleanupPdfFiles);
 
-function inOrder(text: string, items: readonly string[]): void {
-  let from = 0;
-  for (const item of items) {
-    const at = text.indexOf(item, from);
-    expect(at, item).toBeGreaterThanOrEqual(0);
-    from = at + item.length;
-  }
-}
-
 describe('every termination document', () => {
   it.each(['letter', 'agreement', 'agreementUnder40', 'notice'])(
     '%s: counsel notice, qpdf clean, fonts embedded',
@@ -137,7 +135,7 @@ describe('every termination document', () => {
 
 describe('termination letter', () => {
   it('has its sections in order, the name exactly, and the California final-pay rule', () => {
-    inOrder(texts.letter!, [
+    expectInOrder(texts.letter!, [
       'Termination of employment',
       'Dear 王芳,',
       'Final pay',
@@ -170,7 +168,7 @@ describe('termination letter', () => {
 describe('separation agreement', () => {
   it('includes the OWBPA clauses for an employee of 40 or over, with computed dates', () => {
     const text = texts.agreement!;
-    inOrder(text, [
+    expectInOrder(text, [
       'Separation agreement and general release',
       '1. Separation',
       '2. Consideration',
@@ -213,7 +211,7 @@ describe('separation agreement', () => {
 
 describe('disciplinary notice', () => {
   it('has every §7 element in order', () => {
-    inOrder(texts.notice!, [
+    expectInOrder(texts.notice!, [
       'Final written warning',
       '王芳',
       'Trần Văn An',

@@ -7,7 +7,14 @@ import {
 import { renderFinalPaySummary } from '../../../src/main/documents/final-pay-summary';
 import { renderPropertyChecklist } from '../../../src/main/documents/property-checklist';
 import { CHECKLIST, EXIT, FINAL_PAY } from './termination-set-fixtures';
-import { cleanupPdfFiles, flatText, pdfFonts, qpdfCheck, writePdf } from './pdf-tools';
+import {
+  cleanupPdfFiles,
+  expectInOrder,
+  flatText,
+  pdfFonts,
+  qpdfCheck,
+  writePdf,
+} from './pdf-tools';
 
 const texts: Record<string, string> = {};
 const paths: Record<string, string> = {};
@@ -34,15 +41,6 @@ beforeAll(async () => {
 });
 afterAll(cleanupPdfFiles);
 
-function inOrder(text: string, items: readonly string[]): void {
-  let from = 0;
-  for (const item of items) {
-    const at = text.indexOf(item, from);
-    expect(at, item).toBeGreaterThanOrEqual(0);
-    from = at + item.length;
-  }
-}
-
 describe('the rest of the termination set', () => {
   it.each(['pay', 'checklist', 'exit'])(
     '%s: counsel notice, qpdf clean, fonts embedded',
@@ -58,7 +56,7 @@ describe('the rest of the termination set', () => {
 describe('final pay summary', () => {
   it('lists items, leave, deductions, the rule with citation and review date, and COBRA', () => {
     const text = texts.pay!;
-    inOrder(text, [
+    expectInOrder(text, [
       'Final pay summary',
       '王芳',
       'Final pay items',
@@ -93,7 +91,7 @@ describe('final pay summary', () => {
 describe('property checklist', () => {
   it('has every item with its box and status, the due date and both signatures', () => {
     const text = texts.checklist!;
-    inOrder(text, [
+    expectInOrder(text, [
       'Return of company property',
       'Nguyễn Thị Minh Khai',
       'Return by 31 March 2026',
@@ -116,7 +114,7 @@ describe('property checklist', () => {
 describe('exit interview form', () => {
   it('has its sections in order with the taxonomy, covenants and consent', () => {
     const text = texts.exit!;
-    inOrder(text, ['Exit interview', '刘小明', 'Đặng Quốc Bảo', ...EXIT_SECTIONS]);
+    expectInOrder(text, ['Exit interview', '刘小明', 'Đặng Quốc Bảo', ...EXIT_SECTIONS]);
     expect(text).toContain('voluntary and confidential');
     expect(text).toContain('✓ Career advancement');
     expect(text).toContain('□ Lack of development');

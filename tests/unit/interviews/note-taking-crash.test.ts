@@ -8,7 +8,7 @@ import { createHandlers } from '../../../src/main/ipc/handlers';
 import { systemClock } from '../../../src/main/ports/clock';
 import { createServices } from '../../../src/main/services';
 import { DRAFT_SAVE_MAX_WAIT_MS } from '../../../src/shared/domain/draft-save-policy';
-import type { Interview } from '../../../src/shared/domain/interview';
+import { interviewDraftShape, type Interview } from '../../../src/shared/domain/interview';
 import { ScriptedDialogs } from '../../harness/scripted-dialogs';
 import { testPorts } from '../../support/test-ports';
 import { ANSWER_TEXT, TYPING_PASSPHRASE } from './helpers/typing-text';
@@ -77,7 +77,9 @@ async function prepare(root: string) {
     interview: Interview;
   };
   const withEntry = {
-    ...Object.fromEntries(Object.entries(draft.interview).filter(([k]) => k in interviewDraftKeys)),
+    ...Object.fromEntries(
+      Object.entries(draft.interview).filter(([k]) => k in interviewDraftShape),
+    ),
     entries: [
       {
         id: '0'.repeat(31) + '1',
@@ -103,27 +105,6 @@ async function prepare(root: string) {
   await call('vault:close');
   return { dataDir, vaultDir, caseId, interviewId: interview.id, services };
 }
-
-const interviewDraftKeys = Object.fromEntries(
-  [
-    'personId',
-    'role',
-    'purpose',
-    'scheduledOn',
-    'startTime',
-    'endTime',
-    'mode',
-    'place',
-    'status',
-    'statusReason',
-    'attendees',
-    'admonitions',
-    'recordingConsent',
-    'entries',
-    'closingNote',
-    'exit',
-  ].map((k) => [k, true]),
-);
 
 interface Run {
   typed: { length: number; at: number }[];

@@ -1,5 +1,5 @@
 import { ArrowRight, UserRound } from 'lucide-react';
-import { useCallback, useId } from 'react';
+import { useCallback } from 'react';
 import { Button, Link } from 'react-aria-components';
 import { useTranslation } from 'react-i18next';
 import { ageingBuckets } from '@shared/domain/case-overview-rules';
@@ -12,6 +12,7 @@ import { useNavigate } from '@renderer/app/navigation-context';
 import { InlineError } from '@renderer/components/InlineError';
 import { useLoad } from '@renderer/lib/use-load';
 import { ChartPanel, type ChartItem } from './ChartPanel';
+import { DashboardCard } from './DashboardCard';
 import {
   byAgeing,
   byStatus,
@@ -209,43 +210,37 @@ function RepeatRespondents({
 }) {
   const { t } = useTranslation();
   const navigate = useNavigate();
-  const titleId = useId();
   return (
-    <section className="panel dashboard-card" aria-labelledby={titleId}>
-      <header className="dashboard-card__header">
-        <h3 className="dashboard-card__title" id={titleId}>
-          <UserRound size={16} aria-hidden="true" />
-          {t('dashboard.repeat.title')}
-        </h3>
-        <p className="dashboard-card__caption">{t('dashboard.repeat.caption')}</p>
-      </header>
-      {people.length === 0 ? (
-        <p className="dashboard-card__empty">{t('dashboard.repeat.empty')}</p>
-      ) : (
-        <ul className="repeat-list">
-          {people.map((person) => (
-            <li key={person.personId} className="repeat-list__row">
-              <Link
-                className="repeat-list__name"
-                onPress={() => navigate({ screen: 'people', personId: person.personId })}
-              >
-                {person.name || t('dashboard.repeat.unnamed')}
-              </Link>
-              <Button
-                className="button button--quiet"
-                onPress={() => onCases(person.personId)}
-                aria-label={t('dashboard.repeat.casesLabel', {
-                  name: person.name,
-                  count: person.caseIds.length,
-                })}
-              >
-                {t('dashboard.repeat.cases', { count: person.caseIds.length })}
-                <ArrowRight size={14} aria-hidden="true" />
-              </Button>
-            </li>
-          ))}
-        </ul>
-      )}
-    </section>
+    <DashboardCard
+      icon={<UserRound size={16} aria-hidden="true" />}
+      title={t('dashboard.repeat.title')}
+      caption={t('dashboard.repeat.caption')}
+      emptyText={t('dashboard.repeat.empty')}
+      isEmpty={people.length === 0}
+    >
+      <ul className="repeat-list">
+        {people.map((person) => (
+          <li key={person.personId} className="repeat-list__row">
+            <Link
+              className="repeat-list__name"
+              onPress={() => navigate({ screen: 'people', personId: person.personId })}
+            >
+              {person.name || t('dashboard.repeat.unnamed')}
+            </Link>
+            <Button
+              className="button button--quiet"
+              onPress={() => onCases(person.personId)}
+              aria-label={t('dashboard.repeat.casesLabel', {
+                name: person.name,
+                count: person.caseIds.length,
+              })}
+            >
+              {t('dashboard.repeat.cases', { count: person.caseIds.length })}
+              <ArrowRight size={14} aria-hidden="true" />
+            </Button>
+          </li>
+        ))}
+      </ul>
+    </DashboardCard>
   );
 }

@@ -1,9 +1,9 @@
 import { ArrowRight, DoorOpen, UserCheck } from 'lucide-react';
-import { useId } from 'react';
 import { Link } from 'react-aria-components';
 import { useTranslation } from 'react-i18next';
 import type { OutputOf } from '@shared/ipc/contract';
 import { useNavigate } from '@renderer/app/navigation-context';
+import { DashboardCard } from './DashboardCard';
 
 type Dashboard = OutputOf<'cases:dashboard'>;
 
@@ -14,57 +14,51 @@ type Dashboard = OutputOf<'cases:dashboard'>;
  */
 export function ExitReasonsPanel({ reasons }: { reasons: Dashboard['exitReasons'] }) {
   const { t } = useTranslation();
-  const titleId = useId();
   const most = Math.max(1, ...reasons.map((r) => r.mentions));
   return (
-    <section className="panel dashboard-card" aria-labelledby={titleId}>
-      <header className="dashboard-card__header">
-        <h3 className="dashboard-card__title" id={titleId}>
-          <DoorOpen size={16} aria-hidden="true" />
-          {t('dashboard.exits.title')}
-        </h3>
-        <p className="dashboard-card__caption">{t('dashboard.exits.caption')}</p>
-      </header>
-      {reasons.length === 0 ? (
-        <p className="dashboard-card__empty">{t('dashboard.exits.empty')}</p>
-      ) : (
-        <ul className="exit-reasons" aria-label={t('dashboard.exits.listLabel')}>
-          {reasons.map((r) => (
-            <li
-              key={r.reason}
-              className="exit-reasons__row"
-              aria-label={t('dashboard.exits.rowLabel', {
-                reason: r.reason,
-                mentions: t('dashboard.exits.mentions', { count: r.mentions }),
-                primary: r.primary,
-              })}
-            >
-              <span className="exit-reasons__label">{r.reason}</span>
-              <span className="exit-reasons__bar" aria-hidden="true">
+    <DashboardCard
+      icon={<DoorOpen size={16} aria-hidden="true" />}
+      title={t('dashboard.exits.title')}
+      caption={t('dashboard.exits.caption')}
+      emptyText={t('dashboard.exits.empty')}
+      isEmpty={reasons.length === 0}
+    >
+      <ul className="exit-reasons" aria-label={t('dashboard.exits.listLabel')}>
+        {reasons.map((r) => (
+          <li
+            key={r.reason}
+            className="exit-reasons__row"
+            aria-label={t('dashboard.exits.rowLabel', {
+              reason: r.reason,
+              mentions: t('dashboard.exits.mentions', { count: r.mentions }),
+              primary: r.primary,
+            })}
+          >
+            <span className="exit-reasons__label">{r.reason}</span>
+            <span className="exit-reasons__bar" aria-hidden="true">
+              <span
+                className="exit-reasons__fill"
+                style={{ width: `${(r.mentions / most) * 100}%` }}
+              >
                 <span
-                  className="exit-reasons__fill"
-                  style={{ width: `${(r.mentions / most) * 100}%` }}
-                >
-                  <span
-                    className="exit-reasons__primary"
-                    style={{ width: `${(r.primary / Math.max(1, r.mentions)) * 100}%` }}
-                  />
+                  className="exit-reasons__primary"
+                  style={{ width: `${(r.primary / Math.max(1, r.mentions)) * 100}%` }}
+                />
+              </span>
+            </span>
+            <span className="exit-reasons__count">
+              {t('dashboard.exits.mentions', { count: r.mentions })}
+              {r.primary > 0 && (
+                <span className="exit-reasons__main">
+                  {' · '}
+                  {t('dashboard.exits.primary', { count: r.primary })}
                 </span>
-              </span>
-              <span className="exit-reasons__count">
-                {t('dashboard.exits.mentions', { count: r.mentions })}
-                {r.primary > 0 && (
-                  <span className="exit-reasons__main">
-                    {' · '}
-                    {t('dashboard.exits.primary', { count: r.primary })}
-                  </span>
-                )}
-              </span>
-            </li>
-          ))}
-        </ul>
-      )}
-    </section>
+              )}
+            </span>
+          </li>
+        ))}
+      </ul>
+    </DashboardCard>
   );
 }
 
@@ -72,38 +66,32 @@ export function ExitReasonsPanel({ reasons }: { reasons: Dashboard['exitReasons'
 export function RehirePanel({ leavers }: { leavers: Dashboard['rehireEligible'] }) {
   const { t } = useTranslation();
   const navigate = useNavigate();
-  const titleId = useId();
   return (
-    <section className="panel dashboard-card" aria-labelledby={titleId}>
-      <header className="dashboard-card__header">
-        <h3 className="dashboard-card__title" id={titleId}>
-          <UserCheck size={16} aria-hidden="true" />
-          {t('dashboard.rehire.title')}
-        </h3>
-        <p className="dashboard-card__caption">{t('dashboard.rehire.caption')}</p>
-      </header>
-      {leavers.length === 0 ? (
-        <p className="dashboard-card__empty">{t('dashboard.rehire.empty')}</p>
-      ) : (
-        <ul className="repeat-list">
-          {leavers.map((l) => {
-            const name = l.name || t('dashboard.rehire.unnamed');
-            return (
-              <li key={`${l.caseId}:${l.personId}`} className="repeat-list__row">
-                <span className="rehire-list__name">{name}</span>
-                <Link
-                  className="rehire-list__case"
-                  aria-label={t('dashboard.rehire.openCase', { number: l.number, name })}
-                  onPress={() => navigate({ screen: 'cases', caseId: l.caseId })}
-                >
-                  {l.number}
-                  <ArrowRight size={14} aria-hidden="true" />
-                </Link>
-              </li>
-            );
-          })}
-        </ul>
-      )}
-    </section>
+    <DashboardCard
+      icon={<UserCheck size={16} aria-hidden="true" />}
+      title={t('dashboard.rehire.title')}
+      caption={t('dashboard.rehire.caption')}
+      emptyText={t('dashboard.rehire.empty')}
+      isEmpty={leavers.length === 0}
+    >
+      <ul className="repeat-list">
+        {leavers.map((l) => {
+          const name = l.name || t('dashboard.rehire.unnamed');
+          return (
+            <li key={`${l.caseId}:${l.personId}`} className="repeat-list__row">
+              <span className="rehire-list__name">{name}</span>
+              <Link
+                className="rehire-list__case"
+                aria-label={t('dashboard.rehire.openCase', { number: l.number, name })}
+                onPress={() => navigate({ screen: 'cases', caseId: l.caseId })}
+              >
+                {l.number}
+                <ArrowRight size={14} aria-hidden="true" />
+              </Link>
+            </li>
+          );
+        })}
+      </ul>
+    </DashboardCard>
   );
 }

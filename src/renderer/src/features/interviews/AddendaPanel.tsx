@@ -1,15 +1,13 @@
 import { useState, type FormEvent } from 'react';
-import { Button } from 'react-aria-components';
 import { useTranslation } from 'react-i18next';
 import type { Interview } from '@shared/domain/interview';
-import type { IpcError } from '@shared/ipc/result';
 import { useApi } from '@renderer/api/api-context';
 import { formatTimestamp } from '../cases/case-ids';
 import { TextInputField } from '../cases/TextInputField';
-import { SectionCard } from '../cases/workspace/SectionCard';
 import { useWorkspace } from '../cases/workspace/workspace-context';
 import type { InterviewSaved } from './use-interview-autosave';
-import { InterviewError } from './InterviewError';
+import { RecordAdditionsCard } from './RecordAdditionsCard';
+import { useRecordCall } from './use-record-call';
 
 /** Dated addenda: the only way to add to a finalised record; each keeps its time and author. */
 export function AddendaPanel({
@@ -24,8 +22,7 @@ export function AddendaPanel({
   const { caseId } = useWorkspace();
   const [text, setText] = useState('');
   const [missing, setMissing] = useState(false);
-  const [busy, setBusy] = useState(false);
-  const [failure, setFailure] = useState<IpcError | null>(null);
+  const { busy, failure, run } = useRecordCall(onSaved);
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
@@ -33,59 +30,45 @@ export function AddendaPanel({
       setMissing(true);
       return;
     }
-    setBusy(true);
-    setFailure(null);
-    const result = await api['interviews:add-addendum']({
-      caseId,
-      interviewId: interview.id,
-      text: text.trim(),
-    });
-    setBusy(false);
-    if (!result.ok) {
-      setFailure(result.error);
-      return;
-    }
-    setText('');
-    await onSaved(result.value);
+    await run(
+      () =>
+        api['interviews:add-addendum']({ caseId, interviewId: interview.id, text: text.trim() }),
+      () => setText(''),
+    );
   };
 
   return (
-    <SectionCard
+    <RecordAdditionsCard
       title={t('interviews.addenda.title', { count: interview.addenda.length })}
       description={t('interviews.addenda.hint')}
-    >
-      {interview.addenda.length > 0 && (
-        <ol className="ws-list" aria-label={t('interviews.addenda.listLabel')}>
-          {interview.addenda.map((a) => (
-            <li key={a.id} className="ws-list__item note">
-              <p className="note__at">
-                {formatTimestamp(a.at, i18n.language)}
-                {a.by && ` · ${a.by}`}
-              </p>
-              <p className="note__text">{a.text}</p>
-            </li>
-          ))}
-        </ol>
+      items={interview.addenda}
+      listLabel={t('interviews.addenda.listLabel')}
+      renderItem={(a) => (
+        <>
+          <p className="note__at">
+            {formatTimestamp(a.at, i18n.language)}
+            {a.by && ` · ${a.by}`}
+          </p>
+          <p className="note__text">{a.text}</p>
+        </>
       )}
-      <form className="cw-form" onSubmit={(e) => void submit(e)} noValidate>
-        <TextInputField
-          label={t('interviews.addenda.text')}
-          value={text}
-          onChange={(v) => {
-            setText(v);
-            setMissing(false);
-          }}
-          error={missing ? t('interviews.addenda.textRequired') : null}
-          multiline
-          rows={3}
-        />
-        {failure && <InterviewError title={t('interviews.addenda.failed')} error={failure} />}
-        <div className="cw-form__actions cw-form__actions--start">
-          <Button type="submit" className="button button--secondary" isPending={busy}>
-            {t('interviews.addenda.add')}
-          </Button>
-        </div>
-      </form>
-    </SectionCard>
+      onSubmit={submit}
+      busy={busy}
+      failure={failure}
+      failedTitle={t('interviews.addenda.failed')}
+      submitLabel={t('interviews.addenda.add')}
+    >
+      <TextInputField
+        label={t('interviews.addenda.text')}
+        value={text}
+        onChange={(v) => {
+          setText(v);
+          setMissing(false);
+        }}
+        error={missing ? t('interviews.addenda.textRequired') : null}
+        multiline
+        rows={3}
+      />
+    </RecordAdditionsCard>
   );
 }

@@ -1,15 +1,13 @@
 import { useState, type FormEvent } from 'react';
-import { Button } from 'react-aria-components';
 import { useTranslation } from 'react-i18next';
 import { reviewOutcomes, type Interview } from '@shared/domain/interview';
-import type { IpcError } from '@shared/ipc/result';
 import { useApi } from '@renderer/api/api-context';
 import { formatDate, formatTimestamp } from '../cases/case-ids';
 import { TextInputField } from '../cases/TextInputField';
-import { SectionCard } from '../cases/workspace/SectionCard';
 import { useWorkspace } from '../cases/workspace/workspace-context';
 import type { InterviewSaved } from './use-interview-autosave';
-import { InterviewError } from './InterviewError';
+import { RecordAdditionsCard } from './RecordAdditionsCard';
+import { useRecordCall } from './use-record-call';
 
 type Outcome = (typeof reviewOutcomes)[number];
 
@@ -29,8 +27,7 @@ export function ReviewPanel({
   const [corrections, setCorrections] = useState('');
   const [reason, setReason] = useState('');
   const [errors, setErrors] = useState<{ on?: string; corrections?: string }>({});
-  const [busy, setBusy] = useState(false);
-  const [failure, setFailure] = useState<IpcError | null>(null);
+  const { busy, failure, run } = useRecordCall(onSaved);
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
@@ -40,105 +37,97 @@ export function ReviewPanel({
       found.corrections = t('interviews.review.correctionsRequired');
     setErrors(found);
     if (Object.keys(found).length > 0) return;
-    setBusy(true);
-    setFailure(null);
-    const result = await api['interviews:record-review']({
-      caseId,
-      interviewId: interview.id,
-      review: {
-        outcome,
-        on,
-        corrections: outcome === 'signed-with-corrections' ? corrections.trim() : '',
-        reason: outcome === 'declined' ? reason.trim() : '',
+    await run(
+      () =>
+        api['interviews:record-review']({
+          caseId,
+          interviewId: interview.id,
+          review: {
+            outcome,
+            on,
+            corrections: outcome === 'signed-with-corrections' ? corrections.trim() : '',
+            reason: outcome === 'declined' ? reason.trim() : '',
+          },
+        }),
+      () => {
+        setOutcome('signed');
+        setCorrections('');
+        setReason('');
       },
-    });
-    setBusy(false);
-    if (!result.ok) {
-      setFailure(result.error);
-      return;
-    }
-    setOutcome('signed');
-    setCorrections('');
-    setReason('');
-    await onSaved(result.value);
+    );
   };
 
   return (
-    <SectionCard
+    <RecordAdditionsCard
       title={t('interviews.review.title', { count: interview.reviews.length })}
       description={t('interviews.review.hint')}
-    >
-      {interview.reviews.length > 0 && (
-        <ol className="ws-list" aria-label={t('interviews.review.listLabel')}>
-          {interview.reviews.map((r) => (
-            <li key={r.id} className="ws-list__item note">
-              <p className="note__at">
-                {t(`interviews.review.outcome.${r.outcome}`)} · {formatDate(r.on, i18n.language)}
-                {' · '}
-                {t('interviews.review.recorded', {
-                  at: formatTimestamp(r.recordedAt, i18n.language),
-                  by: r.recordedBy,
-                })}
-              </p>
-              {r.corrections && <p className="note__text">{r.corrections}</p>}
-              {r.reason && <p className="note__text">{r.reason}</p>}
-            </li>
-          ))}
-        </ol>
+      items={interview.reviews}
+      listLabel={t('interviews.review.listLabel')}
+      renderItem={(r) => (
+        <>
+          <p className="note__at">
+            {t(`interviews.review.outcome.${r.outcome}`)} · {formatDate(r.on, i18n.language)}
+            {' · '}
+            {t('interviews.review.recorded', {
+              at: formatTimestamp(r.recordedAt, i18n.language),
+              by: r.recordedBy,
+            })}
+          </p>
+          {r.corrections && <p className="note__text">{r.corrections}</p>}
+          {r.reason && <p className="note__text">{r.reason}</p>}
+        </>
       )}
-      <form className="cw-form" onSubmit={(e) => void submit(e)} noValidate>
-        <fieldset className="cw-fieldset">
-          <legend className="cw-field__label">{t('interviews.review.outcomeLabel')}</legend>
-          <div className="iv-radios">
-            {reviewOutcomes.map((value) => (
-              <label key={value} className="iv-radio">
-                <input
-                  type="radio"
-                  name="review-outcome"
-                  checked={outcome === value}
-                  onChange={() => setOutcome(value)}
-                />
-                {t(`interviews.review.outcome.${value}`)}
-              </label>
-            ))}
-          </div>
-        </fieldset>
-        <TextInputField
-          label={t('interviews.review.on')}
-          type="date"
-          size="short"
-          value={on}
-          error={errors.on}
-          onChange={setOn}
-        />
-        {outcome === 'signed-with-corrections' && (
-          <TextInputField
-            label={t('interviews.review.corrections')}
-            description={t('interviews.review.correctionsHint')}
-            value={corrections}
-            error={errors.corrections}
-            isRequired
-            onChange={setCorrections}
-            multiline
-            rows={3}
-          />
-        )}
-        {outcome === 'declined' && (
-          <TextInputField
-            label={t('interviews.review.reason')}
-            value={reason}
-            onChange={setReason}
-            multiline
-            rows={2}
-          />
-        )}
-        {failure && <InterviewError title={t('interviews.review.failed')} error={failure} />}
-        <div className="cw-form__actions cw-form__actions--start">
-          <Button type="submit" className="button button--secondary" isPending={busy}>
-            {t('interviews.review.record')}
-          </Button>
+      onSubmit={submit}
+      busy={busy}
+      failure={failure}
+      failedTitle={t('interviews.review.failed')}
+      submitLabel={t('interviews.review.record')}
+    >
+      <fieldset className="cw-fieldset">
+        <legend className="cw-field__label">{t('interviews.review.outcomeLabel')}</legend>
+        <div className="iv-radios">
+          {reviewOutcomes.map((value) => (
+            <label key={value} className="iv-radio">
+              <input
+                type="radio"
+                name="review-outcome"
+                checked={outcome === value}
+                onChange={() => setOutcome(value)}
+              />
+              {t(`interviews.review.outcome.${value}`)}
+            </label>
+          ))}
         </div>
-      </form>
-    </SectionCard>
+      </fieldset>
+      <TextInputField
+        label={t('interviews.review.on')}
+        type="date"
+        size="short"
+        value={on}
+        error={errors.on}
+        onChange={setOn}
+      />
+      {outcome === 'signed-with-corrections' && (
+        <TextInputField
+          label={t('interviews.review.corrections')}
+          description={t('interviews.review.correctionsHint')}
+          value={corrections}
+          error={errors.corrections}
+          isRequired
+          onChange={setCorrections}
+          multiline
+          rows={3}
+        />
+      )}
+      {outcome === 'declined' && (
+        <TextInputField
+          label={t('interviews.review.reason')}
+          value={reason}
+          onChange={setReason}
+          multiline
+          rows={2}
+        />
+      )}
+    </RecordAdditionsCard>
   );
 }

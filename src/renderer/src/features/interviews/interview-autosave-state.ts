@@ -117,10 +117,6 @@ export function mergeStamps(local: InterviewDraft, saved: Interview): InterviewD
   return { ...local, admonitions, entries };
 }
 
-export function retryDelay(failures: number): number {
-  return Math.min(30_000, 1000 * 2 ** Math.max(1, failures));
-}
-
 export function interviewSaveReducer(
   s: InterviewSaveState,
   action: InterviewSaveAction,

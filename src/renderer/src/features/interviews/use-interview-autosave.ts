@@ -3,6 +3,7 @@ import type { Interview, InterviewDraft } from '@shared/domain/interview';
 import type { OutputOf } from '@shared/ipc/contract';
 import { useApi } from '@renderer/api/api-context';
 import { useCloseFlush } from '@renderer/app/close-guard-context';
+import { retryDelay, useSaveOnLeave } from '@renderer/lib/autosave-timing';
 import {
   draftProblem,
   INTERVIEW_DEBOUNCE_MS,
@@ -12,7 +13,6 @@ import {
   interviewSaveStatus,
   isDirty,
   nextInterviewSave,
-  retryDelay,
 } from './interview-autosave-state';
 
 export type InterviewSaved = OutputOf<'interviews:update'>;
@@ -114,14 +114,7 @@ export function useInterviewAutosave(
     return () => clearTimeout(handle);
   }, [status, state.rev, state.failures, stuck, send]);
 
-  useEffect(() => {
-    const onUnload = () => void send();
-    window.addEventListener('beforeunload', onUnload);
-    return () => {
-      window.removeEventListener('beforeunload', onUnload);
-      void send();
-    };
-  }, [send]);
+  useSaveOnLeave(send);
 
   const edit = useCallback((update: (draft: InterviewDraft) => InterviewDraft) => {
     firstUnsavedAt.current ??= Date.now();

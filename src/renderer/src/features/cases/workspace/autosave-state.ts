@@ -82,11 +82,6 @@ export function nextSave(
   return { rev: state.rev, expectedSeq: state.seq, content: contentOf(state.doc) };
 }
 
-/** 2 s, 4 s, 8 s… up to 30 s between automatic retries of a failed save. */
-export function retryDelay(failures: number): number {
-  return Math.min(30_000, 1000 * 2 ** Math.max(1, failures));
-}
-
 export function autosaveReducer(state: AutosaveState, action: AutosaveAction): AutosaveState {
   switch (action.type) {
     case 'edit': {

@@ -2,6 +2,7 @@ import { useCallback, useEffect, useLayoutEffect, useReducer, useRef } from 'rea
 import type { CaseContent, CaseDoc } from '@shared/domain/case-doc';
 import { useApi } from '@renderer/api/api-context';
 import { useCloseFlush } from '@renderer/app/close-guard-context';
+import { retryDelay, useSaveOnLeave } from '@renderer/lib/autosave-timing';
 import {
   AUTOSAVE_DEBOUNCE_MS,
   autosaveReducer,
@@ -9,7 +10,6 @@ import {
   initAutosave,
   isDirty,
   nextSave,
-  retryDelay,
   saveStatus,
 } from './autosave-state';
 
@@ -87,14 +87,7 @@ export function useAutosave(caseId: string, initial: { doc: CaseDoc; seq: number
   }, [status, state.rev, state.failures, conflict, send]);
 
   // Leaving the case (navigation) or the window: save what is unsaved.
-  useEffect(() => {
-    const onUnload = () => void send();
-    window.addEventListener('beforeunload', onUnload);
-    return () => {
-      window.removeEventListener('beforeunload', onUnload);
-      void send();
-    };
-  }, [send]);
+  useSaveOnLeave(send);
 
   const edit = useCallback(
     (update: (content: CaseContent) => CaseContent) => dispatch({ type: 'edit', update }),
