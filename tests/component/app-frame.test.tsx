@@ -1,4 +1,4 @@
-import { act, screen, within } from '@testing-library/react';
+import { act, screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { createFakeClient } from './fake-api';
 import { withCases } from './fake-cases-api';
@@ -46,8 +46,12 @@ describe('app frame', () => {
   it('opens Settings when the app menu sends the settings command', async () => {
     const fake = createFakeClient();
     await renderApp(fake);
-    act(() => fake.emit('app:command', { command: 'settings' }));
-    expect(screen.getByRole('main', { name: 'Settings' })).toBeTruthy();
+    // The frame subscribes to menu commands in an effect; on a loaded machine that can land after
+    // the first render resolves, so send the command until the frame has heard it.
+    await waitFor(() => {
+      act(() => fake.emit('app:command', { command: 'settings' }));
+      expect(screen.getByRole('main', { name: 'Settings' })).toBeTruthy();
+    });
   });
 
   it('ignores menu commands that belong to later features', async () => {
