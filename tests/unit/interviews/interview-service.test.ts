@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { CaseDoc } from '../../../src/shared/domain/case-doc';
+import { caseContentShape, type CaseDoc } from '../../../src/shared/domain/case-doc';
 import { draftOf, type Interview, type InterviewDraft } from '../../../src/shared/domain/interview';
 import { interviewHash } from '../../../src/main/interviews/interview-hash';
 import { intake, person, workbench, type Workbench } from '../cases/helpers';
@@ -184,22 +184,9 @@ describe('note-taking', () => {
     });
     expect(stale.code).toBe('Conflict');
     // The workspace's editor still holds the seq from before the interview saves.
+    // The editable content, by the schema's own keys (not a copied list of main-owned fields).
     const content = Object.fromEntries(
-      Object.entries(c.doc).filter(
-        ([k]) =>
-          ![
-            'v',
-            'id',
-            'number',
-            'workflow',
-            'statusHistory',
-            'evidence',
-            'custody',
-            'interviews',
-            'createdAt',
-            'updatedAt',
-          ].includes(k),
-      ),
+      Object.keys(caseContentShape).map((k) => [k, c.doc[k as keyof CaseDoc]]),
     );
     const saved = await wb.call('cases:update', {
       caseId,
